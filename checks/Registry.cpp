@@ -1,0 +1,28 @@
+//===- Registry.cpp - The list of every aiact check -----------------------===//
+//
+// Part of aiact-check, under the Apache License v2.0.
+//
+//===----------------------------------------------------------------------===//
+//
+// One line per check, in alphabetical order. Every front-end (plugin,
+// clang-tidy module, driver) takes its checks from here.
+//
+//===----------------------------------------------------------------------===//
+
+#include "content/SyntheticContentCheck.h"
+#include "core/Check.h"
+
+namespace aiact {
+
+static CheckRegistry makeRegistry() {
+  CheckRegistry R;
+  R.registerCheck<SyntheticContentCheck>("aiact-synthetic-content");
+  return R;
+}
+
+const CheckRegistry &checkRegistry() {
+  static const CheckRegistry R = makeRegistry();
+  return R;
+}
+
+} // namespace aiact

@@ -1,0 +1,146 @@
+//===- Catalog.cpp - Looking up catalogued APIs ----------------------------===//
+//
+// Part of aiact-check, under the Apache License v2.0.
+//
+//===----------------------------------------------------------------------===//
+
+#include "core/Catalog.h"
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+#include <unordered_map>
+
+namespace aiact {
+namespace {
+
+/// One row of the compiled-in default catalog.
+struct StaticEntry {
+  const char *Name;
+  const char *Last;
+  const char *Library;
+  Signal Sig;
+  uint32_t InputArgs;
+  const char *Source;
+};
+
+// Generated at build time from config/catalog/*.yaml, sorted by Last.
+const StaticEntry DefaultEntries[] = {
+#include "DefaultCatalog.inc"
+};
+constexpr size_t NumDefault = sizeof(DefaultEntries) / sizeof(DefaultEntries[0]);
+
+std::pair<const StaticEntry *, const StaticEntry *>
+defaultRange(std::string_view Last) {
+  auto Less = [](const StaticEntry &E, std::string_view L) {
+    return std::string_view(E.Last) < L;
+  };
+  auto Greater = [](std::string_view L, const StaticEntry &E) {
+    return L < std::string_view(E.Last);
+  };
+  const StaticEntry *B = DefaultEntries, *End = DefaultEntries + NumDefault;
+  const StaticEntry *Lo = std::lower_bound(B, End, Last, Less);
+  const StaticEntry *Hi = std::upper_bound(Lo, End, Last, Greater);
+  return {Lo, Hi};
+}
+
+} // namespace
+
+struct Catalog::Impl {
+  /// User entries by last name component, later files first.
+  std::map<std::string, std::vector<CatalogEntry>, std::less<>> User;
+  /// Default entries turned into CatalogEntry on first lookup, by index.
+  mutable std::unordered_map<size_t, CatalogEntry> Materialized;
+  /// Default entries overridden by a user file, by index.
+  std::vector<size_t> Overridden;
+
+  const CatalogEntry &materialize(size_t I) const {
+    auto It = Materialized.find(I);
+    if (It != Materialized.end())
+      return It->second;
+    const StaticEntry &S = DefaultEntries[I];
+    CatalogEntry E;
+    E.Name = S.Name;
+    E.Library = S.Library;
+    E.Sig = S.Sig;
+    E.InputArgs = S.InputArgs;
+    E.Source = S.Source;
+    return Materialized.emplace(I, std::move(E)).first->second;
+  }
+  bool isOverridden(size_t I) const {
+    return std::find(Overridden.begin(), Overridden.end(), I) !=
+           Overridden.end();
+  }
+};
+
+Catalog::Catalog() : P(std::make_unique<Impl>()) {}
+Catalog::~Catalog() = default;
+Catalog::Catalog(Catalog &&) = default;
+Catalog &Catalog::operator=(Catalog &&) = default;
+
+std::vector<std::string> Catalog::addUserEntries(const CatalogFile &File) {
+  std::vector<std::string> Overrides;
+  for (const CatalogEntry &E : File.Entries) {
+    std::string Last(lastNameComponent(E.Name));
+    auto &Bucket = P->User[Last];
+    auto Same = std::find_if(Bucket.begin(), Bucket.end(),
+                             [&](const CatalogEntry &O) { return O.Name == E.Name; });
+    if (Same != Bucket.end()) {
+      Overrides.push_back(E.Name + " (" + Same->Source + ")");
+      Bucket.erase(Same);
+    }
+    auto [Lo, Hi] = defaultRange(Last);
+    for (const StaticEntry *S = Lo; S != Hi; ++S)
+      if (E.Name == S->Name && !P->isOverridden(S - DefaultEntries)) {
+        Overrides.push_back(E.Name + " (" + S->Source + ")");
+        P->Overridden.push_back(S - DefaultEntries);
+      }
+    Bucket.insert(Bucket.begin(), E);
+  }
+  return Overrides;
+}
+
+void Catalog::lookup(std::string_view LastName,
+                     std::vector<const CatalogEntry *> &Out) const {
+  Out.clear();
+  if (!P->User.empty()) {
+    auto It = P->User.find(LastName);
+    if (It != P->User.end())
+      for (const CatalogEntry &E : It->second)
+        Out.push_back(&E);
+  }
+  auto [Lo, Hi] = defaultRange(LastName);
+  for (const StaticEntry *S = Lo; S != Hi; ++S) {
+    size_t I = S - DefaultEntries;
+    if (!P->Overridden.empty() && P->isOverridden(I))
+      continue;
+    Out.push_back(&P->materialize(I));
+  }
+}
+
+bool Catalog::mayContain(std::string_view LastName) const {
+  auto [Lo, Hi] = defaultRange(LastName);
+  if (Lo != Hi)
+    return true;
+  return !P->User.empty() && P->User.find(LastName) != P->User.end();
+}
+
+size_t Catalog::size() const {
+  size_t N = NumDefault - P->Overridden.size();
+  for (const auto &KV : P->User)
+    N += KV.second.size();
+  return N;
+}
+
+std::vector<const CatalogEntry *> Catalog::entries() const {
+  std::vector<const CatalogEntry *> Out;
+  for (size_t I = 0; I < NumDefault; ++I)
+    if (!P->isOverridden(I))
+      Out.push_back(&P->materialize(I));
+  for (const auto &KV : P->User)
+    for (const CatalogEntry &E : KV.second)
+      Out.push_back(&E);
+  return Out;
+}
+
+} // namespace aiact

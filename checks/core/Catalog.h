@@ -1,0 +1,115 @@
+//===- Catalog.h - What known ML library APIs mean -------------------------===//
+//
+// Part of aiact-check, under the Apache License v2.0.
+//
+//===----------------------------------------------------------------------===//
+///
+/// \file
+/// The catalog maps functions of known libraries to signals (a call to
+/// `llama_decode` runs a model; `llama_sampler_sample` turns its output into
+/// a token). The default catalog is compiled from config/catalog/*.yaml at
+/// build time into a sorted table, so looking a name up costs a binary
+/// search and loading it costs nothing per translation unit. Users add
+/// entries with `Catalog:` in `.aiact.yaml`; those are parsed at run time.
+/// Plain C++: no Clang types.
+///
+//===----------------------------------------------------------------------===//
+#ifndef AIACT_CORE_CATALOG_H
+#define AIACT_CORE_CATALOG_H
+
+#include "core/Config.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace aiact {
+
+/// What a catalogued API does, as far as the checks care.
+enum class Signal : uint8_t {
+#define AIACT_SIGNAL(Id, Name) Id,
+#include "core/Signals.def"
+  NumSignals
+};
+
+/// The catalog spelling of \p S, e.g. "token-sampling".
+const char *signalName(Signal S);
+/// Parses a catalog spelling; false when \p Name is not a signal.
+bool parseSignal(std::string_view Name, Signal &Out);
+/// Every signal spelling, for did-you-mean.
+std::vector<std::string> allSignalNames();
+
+/// One catalogued function or method.
+struct CatalogEntry {
+  std::string Name;    ///< qualified as written: "llama_decode", "cv::imwrite"
+  std::string Library; ///< e.g. "llama.cpp"
+  Signal Sig = Signal::ModelForward;
+  /// Bit i set: argument i carries model input (model-forward) or the data
+  /// that is written (output-write). 0 means every argument.
+  uint32_t InputArgs = 0;
+  std::string Source; ///< "file:line" where it was defined
+};
+
+/// The entries of one catalog file.
+struct CatalogFile {
+  std::string Library;
+  std::vector<std::string> Headers;
+  std::vector<CatalogEntry> Entries;
+};
+
+/// Parses the YAML text of one catalog file. Duplicate names inside the file,
+/// empty names, unknown keys and unknown signals are errors with a position.
+bool parseCatalogFile(const std::string &Text, const std::string &Path,
+                      CatalogFile &Out, ConfigError &Err);
+
+/// Reads and parses one catalog file.
+bool loadCatalogFile(const std::string &Path, CatalogFile &Out,
+                     ConfigError &Err);
+
+/// The last component of a qualified name: "cv::imwrite" -> "imwrite".
+std::string_view lastNameComponent(std::string_view Qualified);
+
+/// The default catalog plus the user's files, searchable by name.
+class Catalog {
+public:
+  /// The compiled-in default catalog alone.
+  Catalog();
+  ~Catalog();
+  Catalog(Catalog &&);
+  Catalog &operator=(Catalog &&);
+
+  /// Adds the entries of a user catalog file; a name already known is
+  /// overridden (the later file wins). Returns the names that were overridden.
+  std::vector<std::string> addUserEntries(const CatalogFile &File);
+
+  /// Entries whose last name component is \p LastName (e.g. "imwrite"); the
+  /// caller compares qualified names. User entries come first.
+  void lookup(std::string_view LastName,
+              std::vector<const CatalogEntry *> &Out) const;
+
+  /// True when some entry has last name component \p LastName: the cheap
+  /// test done on every call in a translation unit.
+  bool mayContain(std::string_view LastName) const;
+
+  /// Number of entries, default and user.
+  size_t size() const;
+
+  /// Every entry, default first, for listing and stub generation.
+  std::vector<const CatalogEntry *> entries() const;
+
+private:
+  struct Impl;
+  std::unique_ptr<Impl> P;
+};
+
+/// True when the fully qualified name \p Qualified (as Clang prints it,
+/// without template arguments) is what catalog name \p CatalogName denotes:
+/// equal, or equal after dropping inline namespaces and a leading "::".
+bool qualifiedNameMatches(std::string_view Qualified,
+                          std::string_view CatalogName);
+
+} // namespace aiact
+
+#endif

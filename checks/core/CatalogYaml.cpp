@@ -1,0 +1,305 @@
+//===- CatalogYaml.cpp - Reading catalog files and matching names ---------===//
+//
+// Part of aiact-check, under the Apache License v2.0.
+//
+//===----------------------------------------------------------------------===//
+//
+// Built with exceptions: yaml-cpp reports errors by throwing. Every exception
+// is caught here and turned into a ConfigError.
+//
+//===----------------------------------------------------------------------===//
+
+#include "core/Catalog.h"
+
+#include <yaml-cpp/yaml.h>
+
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <sys/stat.h>
+
+namespace aiact {
+namespace {
+
+const char *const SignalNames[] = {
+#define AIACT_SIGNAL(Id, Name) Name,
+#include "core/Signals.def"
+};
+
+
+ConfigError errorAt(const std::string &Path, const YAML::Mark &M,
+                    std::string Msg) {
+  ConfigError E;
+  E.File = Path;
+  if (M.line >= 0) {
+    E.Line = static_cast<unsigned>(M.line) + 1;
+    E.Column = static_cast<unsigned>(M.column) + 1;
+  }
+  E.Message = std::move(Msg);
+  return E;
+}
+
+bool scalarString(const YAML::Node &N, const std::string &Path,
+                  const std::string &Key, std::string &Out, ConfigError &Err) {
+  if (!N.IsScalar()) {
+    Err = errorAt(Path, N.Mark(), "'" + Key + "' expects a string");
+    return false;
+  }
+  Out = N.Scalar();
+  return true;
+}
+
+bool parseEntry(const YAML::Node &N, const std::string &Path,
+                const std::string &Library, CatalogEntry &Out,
+                ConfigError &Err) {
+  static const std::vector<std::string> Keys = {"Name", "Signal", "InputArgs"};
+  if (!N.IsMap()) {
+    Err = errorAt(Path, N.Mark(),
+                  "each entry of 'Functions' expects a mapping with Name and "
+                  "Signal");
+    return false;
+  }
+  std::set<std::string> Seen;
+  for (const auto &KV : N) {
+    std::string Key = KV.first.Scalar();
+    if (!Seen.insert(Key).second) {
+      Err = errorAt(Path, KV.first.Mark(), "duplicate key '" + Key + "'");
+      return false;
+    }
+    if (Key == "Name") {
+      if (!scalarString(KV.second, Path, Key, Out.Name, Err))
+        return false;
+      if (Out.Name.empty() || Out.Name.find_first_of(" \t") != std::string::npos) {
+        Err = errorAt(Path, KV.second.Mark(),
+                      "'Name' expects a non-empty function name without "
+                      "spaces");
+        return false;
+      }
+    } else if (Key == "Signal") {
+      std::string S;
+      if (!scalarString(KV.second, Path, Key, S, Err))
+        return false;
+      if (!parseSignal(S, Out.Sig)) {
+        std::string Msg = "unknown signal '" + S + "'";
+        std::string Guess = didYouMean(S, allSignalNames());
+        if (!Guess.empty())
+          Msg += "; did you mean '" + Guess + "'?";
+        Err = errorAt(Path, KV.second.Mark(), Msg);
+        return false;
+      }
+    } else if (Key == "InputArgs") {
+      if (!KV.second.IsSequence()) {
+        Err = errorAt(Path, KV.second.Mark(),
+                      "'InputArgs' expects a list of argument indexes");
+        return false;
+      }
+      for (const auto &I : KV.second) {
+        int V = -1;
+        try {
+          V = I.as<int>();
+        } catch (...) {
+          V = -1;
+        }
+        if (V < 0 || V > 31) {
+          Err = errorAt(Path, I.Mark(),
+                        "'InputArgs' expects argument indexes from 0 to 31");
+          return false;
+        }
+        Out.InputArgs |= 1u << V;
+      }
+    } else {
+      std::string Msg = "unknown key '" + Key + "' in a catalog entry";
+      std::string Guess = didYouMean(Key, Keys);
+      if (!Guess.empty())
+        Msg += "; did you mean '" + Guess + "'?";
+      Err = errorAt(Path, KV.first.Mark(), Msg);
+      return false;
+    }
+  }
+  if (Out.Name.empty()) {
+    Err = errorAt(Path, N.Mark(), "catalog entry has no 'Name'");
+    return false;
+  }
+  if (!Seen.count("Signal")) {
+    Err = errorAt(Path, N.Mark(),
+                  "catalog entry '" + Out.Name + "' has no 'Signal'");
+    return false;
+  }
+  Out.Library = Library;
+  Out.Source = Path + ":" + std::to_string(N.Mark().line + 1);
+  return true;
+}
+
+bool parseImpl(const std::string &Text, const std::string &Path,
+               CatalogFile &Out, ConfigError &Err) {
+  static const std::vector<std::string> Keys = {"Library", "Headers",
+                                                "Functions"};
+  YAML::Node Root = YAML::Load(Text);
+  if (Root.IsNull())
+    return true;
+  if (!Root.IsMap()) {
+    Err = errorAt(Path, Root.Mark(),
+                  "a catalog file expects a mapping with Library and "
+                  "Functions");
+    return false;
+  }
+  std::set<std::string> Seen;
+  for (const auto &KV : Root) {
+    std::string Key = KV.first.Scalar();
+    if (!Seen.insert(Key).second) {
+      Err = errorAt(Path, KV.first.Mark(), "duplicate key '" + Key + "'");
+      return false;
+    }
+    if (Key == "Library") {
+      if (!scalarString(KV.second, Path, Key, Out.Library, Err))
+        return false;
+    } else if (Key == "Headers") {
+      if (!KV.second.IsSequence()) {
+        Err = errorAt(Path, KV.second.Mark(),
+                      "'Headers' expects a list of header names");
+        return false;
+      }
+      for (const auto &H : KV.second) {
+        std::string S;
+        if (!scalarString(H, Path, Key, S, Err))
+          return false;
+        Out.Headers.push_back(S);
+      }
+    } else if (Key == "Functions") {
+      if (!KV.second.IsSequence()) {
+        Err = errorAt(Path, KV.second.Mark(),
+                      "'Functions' expects a list of entries");
+        return false;
+      }
+    } else {
+      std::string Msg = "unknown key '" + Key + "' in a catalog file";
+      std::string Guess = didYouMean(Key, Keys);
+      if (!Guess.empty())
+        Msg += "; did you mean '" + Guess + "'?";
+      Err = errorAt(Path, KV.first.Mark(), Msg);
+      return false;
+    }
+  }
+  if (Out.Library.empty()) {
+    Err = errorAt(Path, Root.Mark(), "catalog file has no 'Library'");
+    return false;
+  }
+  std::set<std::string> Names;
+  for (const auto &E : Root["Functions"]) {
+    CatalogEntry Entry;
+    if (!parseEntry(E, Path, Out.Library, Entry, Err))
+      return false;
+    if (!Names.insert(Entry.Name).second) {
+      Err = errorAt(Path, E["Name"].Mark(),
+                    "duplicate catalog entry '" + Entry.Name +
+                        "' in the same file");
+      return false;
+    }
+    Out.Entries.push_back(std::move(Entry));
+  }
+  return true;
+}
+
+} // namespace
+
+bool parseCatalogFile(const std::string &Text, const std::string &Path,
+                      CatalogFile &Out, ConfigError &Err) {
+  try {
+    return parseImpl(Text, Path, Out, Err);
+  } catch (const YAML::Exception &E) {
+    Err = errorAt(Path, E.mark, "malformed YAML: " + E.msg);
+  } catch (const std::exception &E) {
+    Err = ConfigError{Path, 0, 0, std::string("cannot read catalog: ") + E.what()};
+  } catch (...) {
+    Err = ConfigError{Path, 0, 0, "cannot read catalog"};
+  }
+  return false;
+}
+
+bool loadCatalogFile(const std::string &Path, CatalogFile &Out,
+                     ConfigError &Err) {
+  struct stat St;
+  if (::stat(Path.c_str(), &St) != 0) {
+    Err = ConfigError{Path, 0, 0, "cannot read catalog file: No such file or directory"};
+    return false;
+  }
+  if (S_ISDIR(St.st_mode)) {
+    Err = ConfigError{Path, 0, 0, "is a folder, expected a YAML catalog file"};
+    return false;
+  }
+  std::ifstream In(Path, std::ios::binary);
+  if (!In) {
+    Err = ConfigError{Path, 0, 0, "cannot read catalog file: permission denied"};
+    return false;
+  }
+  std::ostringstream SS;
+  SS << In.rdbuf();
+  std::string Text = SS.str();
+  if (Text.find('\0') != std::string::npos) {
+    Err = ConfigError{Path, 0, 0, "not a text file; expected YAML"};
+    return false;
+  }
+  return parseCatalogFile(Text, Path, Out, Err);
+}
+
+const char *signalName(Signal S) {
+  return SignalNames[static_cast<size_t>(S)];
+}
+
+bool parseSignal(std::string_view Name, Signal &Out) {
+  for (size_t I = 0; I < static_cast<size_t>(Signal::NumSignals); ++I)
+    if (Name == SignalNames[I]) {
+      Out = static_cast<Signal>(I);
+      return true;
+    }
+  return false;
+}
+
+std::vector<std::string> allSignalNames() {
+  return std::vector<std::string>(std::begin(SignalNames),
+                                  std::end(SignalNames));
+}
+
+std::string_view lastNameComponent(std::string_view Q) {
+  size_t Pos = Q.rfind("::");
+  return Pos == std::string_view::npos ? Q : Q.substr(Pos + 2);
+}
+
+bool qualifiedNameMatches(std::string_view Qualified,
+                          std::string_view CatalogName) {
+  if (CatalogName.substr(0, 2) == "::")
+    CatalogName.remove_prefix(2);
+  if (Qualified == CatalogName)
+    return true;
+  // Inline namespaces (std::__1, cv::dnn::dnn4_v2024) are dropped by
+  // comparing component by component and skipping extra components of the
+  // qualified name that the catalog name does not mention.
+  std::vector<std::string_view> Q, C;
+  auto Split = [](std::string_view S, std::vector<std::string_view> &Out) {
+    size_t Start = 0;
+    while (true) {
+      size_t Pos = S.find("::", Start);
+      Out.push_back(S.substr(Start, Pos - Start));
+      if (Pos == std::string_view::npos)
+        break;
+      Start = Pos + 2;
+    }
+  };
+  Split(Qualified, Q);
+  Split(CatalogName, C);
+  if (C.size() > Q.size() || C.empty() || Q.back() != C.back() ||
+      Q.front() != C.front())
+    return false;
+  size_t QI = 0;
+  for (size_t CI = 0; CI < C.size(); ++CI) {
+    while (QI < Q.size() && Q[QI] != C[CI])
+      ++QI;
+    if (QI == Q.size())
+      return false;
+    ++QI;
+  }
+  return QI == Q.size();
+}
+
+} // namespace aiact

@@ -1,0 +1,687 @@
+//===- FlowGraph.cpp - Token feedback through a function's data flow ------===//
+//
+// Part of aiact-check, under the Apache License v2.0.
+//
+//===----------------------------------------------------------------------===//
+
+#include "core/FlowGraph.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+#include <deque>
+
+using namespace clang;
+
+namespace aiact {
+
+namespace {
+
+enum class SourceKind { Token, Logits, Argmax };
+
+/// A value that appears in the function: a token, model output, or a
+/// candidate argmax whose input must turn out to be model output.
+struct SourceNode {
+  int Node = -1;
+  SourceKind Kind = SourceKind::Token;
+  Evidence Ev;
+  std::vector<const Stmt *> Loops; ///< loops around the place it appears
+  std::vector<int> Bases;          ///< for Argmax: the values compared
+};
+
+/// A place where values reach a model's input.
+struct SinkNode {
+  std::vector<int> Nodes;
+  Evidence Model;
+  SourceLocation Feedback;
+  std::vector<const Stmt *> Loops;
+};
+
+bool contains(const std::vector<const Stmt *> &V, const Stmt *S) {
+  return std::find(V.begin(), V.end(), S) != V.end();
+}
+
+bool isLoop(const Stmt *S) {
+  return isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S);
+}
+
+} // namespace
+
+/// The data-flow graph of one function body.
+class FunctionGraph {
+public:
+  FunctionGraph(GenerationAnalyzer &A, const FunctionDecl *FD)
+      : A(A), FD(FD), SM(FD->getASTContext().getSourceManager()) {
+    ReturnNode = newNode(nullptr);
+    if (const Stmt *Body = FD->getBody())
+      visit(Body);
+  }
+
+  const FunctionDecl *FD;
+  std::vector<std::vector<int>> Succ;
+  std::vector<std::vector<int>> Pred;
+  std::vector<const ValueDecl *> NodeDecl;
+  int ReturnNode = -1;
+  std::vector<SourceNode> Sources;
+  std::vector<SinkNode> Sinks;
+  std::vector<std::vector<const Stmt *>> GenerationCalls;
+  std::vector<const Stmt *> LoopsInnerFirst;
+  llvm::DenseMap<const Stmt *, std::vector<const Stmt *>> LoopParents;
+
+  /// Nodes reachable from \p Starts (forward or backward); Via[n] is the
+  /// index in \p Starts that reached n first, or -1.
+  std::vector<int> reach(const std::vector<std::pair<int, int>> &Starts,
+                         bool Forward) const {
+    std::vector<int> Via(Succ.size(), -1);
+    std::deque<int> Work;
+    for (auto [Node, Tag] : Starts)
+      if (Via[Node] < 0) {
+        Via[Node] = Tag;
+        Work.push_back(Node);
+      }
+    while (!Work.empty()) {
+      int N = Work.front();
+      Work.pop_front();
+      for (int M : Forward ? Succ[N] : Pred[N])
+        if (Via[M] < 0) {
+          Via[M] = Via[N];
+          Work.push_back(M);
+        }
+    }
+    return Via;
+  }
+
+private:
+  GenerationAnalyzer &A;
+  const SourceManager &SM;
+  llvm::DenseMap<const ValueDecl *, int> VarIds;
+  llvm::DenseMap<const Expr *, int> CallSource; ///< call -> source index
+  llvm::DenseMap<const Expr *, std::optional<CallInfo>> Calls;
+  std::vector<const Stmt *> LoopStack;
+
+  int newNode(const ValueDecl *D) {
+    Succ.emplace_back();
+    Pred.emplace_back();
+    NodeDecl.push_back(D);
+    return static_cast<int>(Succ.size()) - 1;
+  }
+
+  int varNode(const ValueDecl *D) {
+    D = cast<ValueDecl>(D->getCanonicalDecl());
+    auto It = VarIds.find(D);
+    if (It != VarIds.end())
+      return It->second;
+    int N = newNode(D);
+    VarIds[D] = N;
+    return N;
+  }
+
+  void edge(int From, int To) {
+    if (From < 0 || To < 0 || From == To)
+      return;
+    auto &S = Succ[From];
+    if (std::find(S.begin(), S.end(), To) != S.end())
+      return;
+    S.push_back(To);
+    Pred[To].push_back(From);
+  }
+
+  const std::optional<CallInfo> &callInfo(const Expr *E) {
+    auto It = Calls.find(E);
+    if (It != Calls.end())
+      return It->second;
+    return Calls[E] = A.resolver().describe(E);
+  }
+
+  /// A summary for a call to a function defined in this unit, if any.
+  const FunctionSummary *calleeSummary(const CallInfo &CI) {
+    if (!CI.Callee)
+      return nullptr;
+    const FunctionDecl *Def = nullptr;
+    if (!CI.Callee->hasBody(Def) || !Def || Def == FD)
+      return nullptr;
+    if (SM.isInSystemHeader(Def->getLocation()))
+      return nullptr;
+    return &A.summary(Def);
+  }
+
+  int addSource(const Expr *Key, SourceKind K, Evidence Ev,
+                std::vector<int> Bases = {}) {
+    if (Key) {
+      auto It = CallSource.find(Key);
+      if (It != CallSource.end())
+        return Sources[It->second].Node;
+    }
+    SourceNode S;
+    S.Node = newNode(nullptr);
+    S.Kind = K;
+    S.Ev = std::move(Ev);
+    S.Loops = LoopStack;
+    S.Bases = std::move(Bases);
+    Sources.push_back(std::move(S));
+    if (Key)
+      CallSource[Key] = static_cast<int>(Sources.size()) - 1;
+    return Sources.back().Node;
+  }
+
+  static bool isMaxElement(const CallInfo &CI) {
+    llvm::StringRef N(CI.Name);
+    if (CI.Callee)
+      return CI.Callee->getQualifiedNameAsString() == "std::max_element" ||
+             CI.Callee->getQualifiedNameAsString() == "std::ranges::max_element";
+    return N == "max_element" || N == "std::max_element";
+  }
+
+  /// The source node a call itself produces, creating it on first sight.
+  int sourceOfCall(const Expr *E) {
+    auto It = CallSource.find(E);
+    if (It != CallSource.end())
+      return Sources[It->second].Node;
+    const auto &CI = callInfo(E);
+    if (!CI)
+      return -1;
+    if (CI->Entry) {
+      Evidence Ev{E->getBeginLoc(), CI->Entry->Name, CI->Resolved};
+      if (CI->Entry->Sig == Signal::TokenSampling)
+        return addSource(E, SourceKind::Token, Ev);
+      if (CI->Entry->Sig == Signal::ModelOutput)
+        return addSource(E, SourceKind::Logits, Ev);
+      return -1;
+    }
+    if (isMaxElement(*CI)) {
+      std::vector<int> Bases;
+      for (const Expr *Arg : CI->Args)
+        refs(Arg, Bases);
+      return addSource(E, SourceKind::Argmax,
+                       Evidence{E->getBeginLoc(), "", CI->Resolved},
+                       std::move(Bases));
+    }
+    if (const FunctionSummary *S = calleeSummary(*CI)) {
+      if (S->ReturnsToken)
+        return addSource(E, SourceKind::Token, *S->ReturnsToken);
+      if (S->ReturnsLogits)
+        return addSource(E, SourceKind::Logits, *S->ReturnsLogits);
+    }
+    return -1;
+  }
+
+  /// The nodes whose values an expression's value may depend on.
+  void refs(const Stmt *S, std::vector<int> &Out) {
+    if (!S || isa<LambdaExpr, UnaryExprOrTypeTraitExpr, BlockExpr>(S))
+      return;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(S)) {
+      if (isa<VarDecl, BindingDecl>(DRE->getDecl()))
+        Out.push_back(varNode(DRE->getDecl()));
+      return;
+    }
+    if (const auto *ME = dyn_cast<MemberExpr>(S)) {
+      if (isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts())) {
+        if (isa<FieldDecl>(ME->getMemberDecl()))
+          Out.push_back(varNode(ME->getMemberDecl()));
+        return;
+      }
+      refs(ME->getBase(), Out);
+      return;
+    }
+    if (isa<CallExpr, RecoveryExpr>(S)) {
+      int Src = sourceOfCall(cast<Expr>(S));
+      if (Src >= 0)
+        Out.push_back(Src);
+    }
+    for (const Stmt *C : S->children())
+      refs(C, Out);
+  }
+
+  /// The variable written when \p E is the target of a store.
+  int lhsBase(const Expr *E) {
+    while (E) {
+      E = E->IgnoreParenImpCasts();
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+        return isa<VarDecl, BindingDecl>(DRE->getDecl())
+                   ? varNode(DRE->getDecl())
+                   : -1;
+      if (const auto *ME = dyn_cast<MemberExpr>(E)) {
+        if (isa<CXXThisExpr>(ME->getBase()->IgnoreParenImpCasts()))
+          return isa<FieldDecl>(ME->getMemberDecl())
+                     ? varNode(ME->getMemberDecl())
+                     : -1;
+        E = ME->getBase();
+      } else if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
+        E = ASE->getBase();
+      } else if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+        if (UO->getOpcode() != UO_Deref && UO->getOpcode() != UO_AddrOf)
+          return -1;
+        E = UO->getSubExpr();
+      } else if (const auto *OCE = dyn_cast<CXXOperatorCallExpr>(E)) {
+        if (OCE->getNumArgs() == 0)
+          return -1;
+        E = OCE->getArg(0);
+      } else if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(E)) {
+        E = MCE->getImplicitObjectArgument();
+      } else if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+        if (!BO->isAdditiveOp())
+          return -1;
+        E = BO->getLHS()->getType()->isPointerType() ? BO->getLHS()
+                                                      : BO->getRHS();
+      } else {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /// The variable a pointer or reference initialiser refers into.
+  int aliasBase(const Expr *E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+      QualType T = DRE->getType();
+      if (T->isPointerType() || T->isArrayType() || T->isReferenceType())
+        return lhsBase(E);
+      return -1;
+    }
+    if (isa<UnaryOperator, ArraySubscriptExpr, MemberExpr, BinaryOperator>(E))
+      return lhsBase(E);
+    if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(E))
+      if (const auto *MD = MCE->getMethodDecl())
+        if (MD->getIdentifier() &&
+            llvm::is_contained({"data", "begin", "end", "front", "back"},
+                               MD->getName()))
+          return lhsBase(MCE->getImplicitObjectArgument());
+    return -1;
+  }
+
+  void flowInto(int Target, const Expr *From) {
+    if (Target < 0 || !From)
+      return;
+    std::vector<int> R;
+    refs(From, R);
+    for (int N : R)
+      edge(N, Target);
+  }
+
+  void alias(int A1, int A2) {
+    edge(A1, A2);
+    edge(A2, A1);
+  }
+
+  void handleInit(const VarDecl *VD, const Expr *Init) {
+    int V = varNode(VD);
+    flowInto(V, Init);
+    QualType T = VD->getType();
+    if (T->isReferenceType())
+      alias(V, lhsBase(Init));
+    else if (T->isPointerType())
+      alias(V, aliasBase(Init));
+  }
+
+  void handleAssign(const Expr *L, const Expr *R) {
+    int Base = lhsBase(L);
+    flowInto(Base, R);
+    const Expr *LS = L->IgnoreParenImpCasts();
+    if (isa<DeclRefExpr>(LS) && LS->getType()->isPointerType())
+      alias(Base, aliasBase(R));
+  }
+
+  void addSink(const std::vector<int> &Nodes, const Evidence &Model,
+               SourceLocation Feedback) {
+    if (Nodes.empty())
+      return;
+    SinkNode S;
+    S.Nodes = Nodes;
+    S.Model = Model;
+    S.Feedback = Feedback;
+    S.Loops = LoopStack;
+    Sinks.push_back(std::move(S));
+  }
+
+  void handleCall(const Expr *E) {
+    const auto &CIOpt = callInfo(E);
+    if (!CIOpt)
+      return;
+    const CallInfo &CI = *CIOpt;
+    int Self = sourceOfCall(E);
+    bool IsModel = CI.Entry && CI.Entry->Sig == Signal::ModelForward;
+    if (IsModel) {
+      Evidence Model{E->getBeginLoc(), CI.Entry->Name, CI.Resolved};
+      uint32_t Mask = CI.Entry->InputArgs;
+      for (unsigned I = 0; I < CI.Args.size(); ++I) {
+        if (Mask && !(I < 32 && (Mask & (1u << I))))
+          continue;
+        std::vector<int> Nodes;
+        refs(CI.Args[I], Nodes);
+        addSink(Nodes, Model, CI.Args[I]->getBeginLoc());
+      }
+    }
+    if (!CI.Entry)
+      if (const FunctionSummary *S = calleeSummary(CI)) {
+        for (const auto &[I, Ev] : S->ParamToModel)
+          if (I < CI.Args.size()) {
+            std::vector<int> Nodes;
+            refs(CI.Args[I], Nodes);
+            addSink(Nodes, Ev, CI.Args[I]->getBeginLoc());
+          }
+        for (const auto &[I, Ev] : S->TokenIntoParam)
+          if (I < CI.Args.size())
+            edge(addSource(nullptr, SourceKind::Token, Ev),
+                 lhsBase(CI.Args[I]));
+        for (const auto &[D, Ev] : S->NonLocalToken)
+          edge(addSource(nullptr, SourceKind::Token, Ev), varNode(D));
+        for (const auto &[D, Ev] : S->NonLocalToModel)
+          addSink({varNode(D)}, Ev, E->getBeginLoc());
+        if (S->HasGenerationLoop)
+          GenerationCalls.push_back(LoopStack);
+      }
+    if (IsModel)
+      return;
+    // Whatever goes in may come out through arguments the callee can write
+    // and through the object of a non-const member function.
+    std::vector<int> In;
+    if (Self >= 0)
+      In.push_back(Self);
+    for (const Expr *Arg : CI.Args)
+      refs(Arg, In);
+    if (In.empty())
+      return;
+    for (unsigned I = 0; I < CI.Args.size(); ++I)
+      if (CI.mayWriteArg(I)) {
+        int T = lhsBase(CI.Args[I]);
+        for (int N : In)
+          edge(N, T);
+      }
+    if (CI.Object && !CI.ConstMethod) {
+      int T = lhsBase(CI.Object);
+      for (int N : In)
+        edge(N, T);
+    }
+  }
+
+  /// `if (out[i] > out[best]) best = i;`: an argmax over what is compared.
+  void handleIf(const IfStmt *If) {
+    const auto *Cond =
+        dyn_cast_or_null<BinaryOperator>(If->getCond()->IgnoreParenImpCasts());
+    const Expr *CL = nullptr, *CR = nullptr;
+    if (Cond && Cond->isRelationalOp()) {
+      CL = Cond->getLHS();
+      CR = Cond->getRHS();
+    } else if (const auto *OC = dyn_cast_or_null<CXXOperatorCallExpr>(
+                   If->getCond()->IgnoreParenImpCasts())) {
+      if (OC->getNumArgs() == 2 && (OC->getOperator() == OO_Greater ||
+                                    OC->getOperator() == OO_Less ||
+                                    OC->getOperator() == OO_GreaterEqual ||
+                                    OC->getOperator() == OO_LessEqual)) {
+        CL = OC->getArg(0);
+        CR = OC->getArg(1);
+      }
+    }
+    if (!CL)
+      return;
+    std::vector<int> Bases;
+    for (const Expr *Side : {CL, CR}) {
+      const Expr *S = Side->IgnoreParenImpCasts();
+      if (isa<ArraySubscriptExpr>(S) ||
+          (isa<CXXOperatorCallExpr>(S) &&
+           cast<CXXOperatorCallExpr>(S)->getOperator() == OO_Subscript) ||
+          (isa<UnaryOperator>(S) &&
+           cast<UnaryOperator>(S)->getOpcode() == UO_Deref)) {
+        int B = lhsBase(S);
+        if (B >= 0)
+          Bases.push_back(B);
+      }
+    }
+    if (Bases.empty() || !If->getThen())
+      return;
+    // Index variables stored in the branch are the argmax.
+    std::vector<const Stmt *> Work{If->getThen()};
+    while (!Work.empty()) {
+      const Stmt *S = Work.back();
+      Work.pop_back();
+      if (!S || isa<LambdaExpr>(S))
+        continue;
+      if (const auto *BO = dyn_cast<BinaryOperator>(S))
+        if (BO->getOpcode() == BO_Assign) {
+          const Expr *R = BO->getRHS()->IgnoreParenImpCasts();
+          if (isa<DeclRefExpr>(R) && R->getType()->isIntegerType()) {
+            int Src = addSource(BO, SourceKind::Argmax,
+                                Evidence{BO->getBeginLoc(), "", true}, Bases);
+            edge(Src, lhsBase(BO->getLHS()));
+          }
+        }
+      for (const Stmt *C : S->children())
+        Work.push_back(C);
+    }
+  }
+
+  void visit(const Stmt *S) {
+    if (!S || isa<LambdaExpr, BlockExpr>(S))
+      return;
+    if (isLoop(S)) {
+      LoopParents[S] = LoopStack;
+      LoopStack.push_back(S);
+      if (const auto *RF = dyn_cast<CXXForRangeStmt>(S))
+        if (const VarDecl *LV = RF->getLoopVariable())
+          flowInto(varNode(LV), RF->getRangeInit());
+      for (const Stmt *C : S->children())
+        visit(C);
+      LoopStack.pop_back();
+      LoopsInnerFirst.push_back(S);
+      return;
+    }
+    if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+      for (const Decl *D : DS->decls())
+        if (const auto *VD = dyn_cast<VarDecl>(D))
+          if (const Expr *Init = VD->getInit())
+            handleInit(VD, Init);
+    } else if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
+      if (BO->isAssignmentOp())
+        handleAssign(BO->getLHS(), BO->getRHS());
+    } else if (const auto *OCE = dyn_cast<CXXOperatorCallExpr>(S);
+               OCE && OCE->isAssignmentOp() && OCE->getNumArgs() == 2) {
+      handleAssign(OCE->getArg(0), OCE->getArg(1));
+      for (const Stmt *C : S->children())
+        visit(C);
+      return;
+    } else if (isa<CallExpr, RecoveryExpr>(S)) {
+      handleCall(cast<Expr>(S));
+    } else if (const auto *RS = dyn_cast<ReturnStmt>(S)) {
+      flowInto(ReturnNode, RS->getRetValue());
+    } else if (const auto *If = dyn_cast<IfStmt>(S)) {
+      handleIf(If);
+    }
+    for (const Stmt *C : S->children())
+      visit(C);
+  }
+};
+
+GenerationAnalyzer::GenerationAnalyzer(const CheckContext &Ctx)
+    : Resolver(Ctx) {}
+GenerationAnalyzer::~GenerationAnalyzer() = default;
+
+FunctionGraph &GenerationAnalyzer::graphFor(const FunctionDecl *FD) {
+  auto It = Graphs.find(FD);
+  if (It != Graphs.end())
+    return *It->second;
+  // Building the graph summarises callees, which adds to Graphs: insert
+  // only once it is complete.
+  auto G = std::make_unique<FunctionGraph>(*this, FD);
+  FunctionGraph &Ref = *G;
+  Graphs[FD] = std::move(G);
+  return Ref;
+}
+
+namespace {
+
+/// Sources active for loop \p L (or for the whole function when null), with
+/// argmax candidates kept only when what they compare is model output.
+struct Activation {
+  std::vector<std::pair<int, int>> TokenStarts; ///< (node, source index)
+  std::vector<int> LogitsVia;
+};
+
+template <typename Graph>
+Activation activate(const Graph &G, const Stmt *L) {
+  Activation Act;
+  std::vector<std::pair<int, int>> LogitStarts;
+  for (size_t I = 0; I < G.Sources.size(); ++I)
+    if (G.Sources[I].Kind == SourceKind::Logits &&
+        (!L || contains(G.Sources[I].Loops, L)))
+      LogitStarts.push_back({G.Sources[I].Node, static_cast<int>(I)});
+  Act.LogitsVia = G.reach(LogitStarts, /*Forward=*/true);
+  for (size_t I = 0; I < G.Sources.size(); ++I) {
+    const SourceNode &S = G.Sources[I];
+    if (L && !contains(S.Loops, L))
+      continue;
+    if (S.Kind == SourceKind::Token)
+      Act.TokenStarts.push_back({S.Node, static_cast<int>(I)});
+    else if (S.Kind == SourceKind::Argmax)
+      for (int B : S.Bases)
+        if (Act.LogitsVia[B] >= 0) {
+          Act.TokenStarts.push_back({S.Node, static_cast<int>(I)});
+          break;
+        }
+  }
+  return Act;
+}
+
+template <typename Graph>
+Evidence tokenEvidence(const Graph &G, const Activation &Act, int SourceIdx) {
+  const SourceNode &S = G.Sources[SourceIdx];
+  if (S.Kind != SourceKind::Argmax)
+    return S.Ev;
+  Evidence Ev = S.Ev;
+  for (int B : S.Bases)
+    if (Act.LogitsVia[B] >= 0) {
+      const Evidence &Out = G.Sources[Act.LogitsVia[B]].Ev;
+      Ev.What = "argmax over " + Out.What;
+      Ev.Resolved = Ev.Resolved && Out.Resolved;
+      break;
+    }
+  return Ev;
+}
+
+bool isNonLocal(const ValueDecl *D, const FunctionDecl *FD) {
+  if (isa<FieldDecl>(D))
+    return true;
+  if (const auto *VD = dyn_cast<VarDecl>(D)) {
+    if (isa<ParmVarDecl>(VD))
+      return VD->getDeclContext() != FD;
+    if (!VD->isLocalVarDeclOrParm())
+      return true;
+    const DeclContext *DC = VD->getDeclContext();
+    while (DC && DC != FD)
+      DC = DC->getParent();
+    return DC == nullptr;
+  }
+  return false;
+}
+
+} // namespace
+
+const FunctionSummary &GenerationAnalyzer::summary(const FunctionDecl *FD) {
+  auto Found = Summaries.find(FD);
+  if (Found != Summaries.end())
+    return *Found->second;
+  // Recursion (direct or mutual) and very deep call chains get an empty
+  // summary: a miss, never a false finding.
+  static const FunctionSummary Empty;
+  if (InProgress.lookup(FD) || Depth > 8)
+    return Empty;
+  InProgress[FD] = true;
+  ++Depth;
+  auto S = std::make_unique<FunctionSummary>();
+  FunctionGraph &G = graphFor(FD);
+  Activation Act = activate(G, nullptr);
+  std::vector<int> TokenVia = G.reach(Act.TokenStarts, /*Forward=*/true);
+  if (TokenVia[G.ReturnNode] >= 0)
+    S->ReturnsToken = tokenEvidence(G, Act, TokenVia[G.ReturnNode]);
+  else if (Act.LogitsVia[G.ReturnNode] >= 0)
+    S->ReturnsLogits = G.Sources[Act.LogitsVia[G.ReturnNode]].Ev;
+  std::vector<std::pair<int, int>> SinkStarts;
+  for (size_t I = 0; I < G.Sinks.size(); ++I)
+    for (int N : G.Sinks[I].Nodes)
+      SinkStarts.push_back({N, static_cast<int>(I)});
+  std::vector<int> ModelVia = G.reach(SinkStarts, /*Forward=*/false);
+  for (size_t N = 0; N < G.NodeDecl.size(); ++N) {
+    const ValueDecl *D = G.NodeDecl[N];
+    if (!D)
+      continue;
+    if (const auto *P = dyn_cast<ParmVarDecl>(D);
+        P && P->getDeclContext() == FD) {
+      unsigned Idx = P->getFunctionScopeIndex();
+      if (ModelVia[N] >= 0)
+        S->ParamToModel.emplace(Idx, G.Sinks[ModelVia[N]].Model);
+      QualType T = P->getType();
+      bool Writable = (T->isPointerType() &&
+                       !T->getPointeeType().isConstQualified()) ||
+                      (T->isReferenceType() &&
+                       !T.getNonReferenceType().isConstQualified());
+      if (Writable && TokenVia[N] >= 0)
+        S->TokenIntoParam.emplace(Idx, tokenEvidence(G, Act, TokenVia[N]));
+      continue;
+    }
+    if (!isNonLocal(D, FD))
+      continue;
+    if (TokenVia[N] >= 0)
+      S->NonLocalToken.emplace(D, tokenEvidence(G, Act, TokenVia[N]));
+    if (ModelVia[N] >= 0)
+      S->NonLocalToModel.emplace(D, G.Sinks[ModelVia[N]].Model);
+  }
+  S->HasGenerationLoop = !loopsIn(FD).empty();
+  --Depth;
+  InProgress[FD] = false;
+  FunctionSummary &Ref = *S;
+  Summaries[FD] = std::move(S);
+  return Ref;
+}
+
+const std::vector<GenerationLoop> &
+GenerationAnalyzer::loopsIn(const FunctionDecl *FD) {
+  auto It = Loops.find(FD);
+  if (It != Loops.end())
+    return It->second;
+  std::vector<GenerationLoop> Found;
+  FunctionGraph &G = graphFor(FD);
+  llvm::SmallPtrSet<const Stmt *, 8> Reported;
+  for (const Stmt *L : G.LoopsInnerFirst) {
+    bool Covered = false;
+    for (const Stmt *R : Reported)
+      if (contains(G.LoopParents[R], L))
+        Covered = true;
+    for (const auto &Stack : G.GenerationCalls)
+      if (contains(Stack, L))
+        Covered = true;
+    if (Covered)
+      continue;
+    Activation Act = activate(G, L);
+    if (Act.TokenStarts.empty())
+      continue;
+    std::vector<int> TokenVia = G.reach(Act.TokenStarts, /*Forward=*/true);
+    for (const SinkNode &Sink : G.Sinks) {
+      if (!contains(Sink.Loops, L))
+        continue;
+      int Via = -1;
+      for (int N : Sink.Nodes)
+        if (TokenVia[N] >= 0) {
+          Via = TokenVia[N];
+          break;
+        }
+      if (Via < 0)
+        continue;
+      GenerationLoop GL;
+      GL.Loop = L;
+      GL.Function = FD;
+      GL.Model = Sink.Model;
+      GL.Token = tokenEvidence(G, Act, Via);
+      GL.Feedback = Sink.Feedback;
+      Found.push_back(std::move(GL));
+      Reported.insert(L);
+      break;
+    }
+  }
+  return Loops[FD] = std::move(Found);
+}
+
+} // namespace aiact

@@ -1,0 +1,100 @@
+//===- FlowGraph.h - Token feedback through a function's data flow --------===//
+//
+// Part of aiact-check, under the Apache License v2.0.
+//
+//===----------------------------------------------------------------------===//
+///
+/// \file
+/// Finds autoregressive generation: a loop in which a model is run, its
+/// output is turned into a token (by a sampling API or an argmax over its
+/// output), and that token reaches the model's input again.
+///
+/// The analysis is flow-insensitive inside a function: every assignment,
+/// initialisation, call and return adds edges between the variables it
+/// connects (pointers and references alias both ways), and a loop is a
+/// generation loop when a token made inside it reaches a model input inside
+/// it. Calls to functions defined in the translation unit are summarised
+/// (returns a token, forwards parameter i to a model, writes a token into a
+/// member or a captured variable), which covers wrappers, member functions
+/// and lambdas. Names play no part: only the catalog's signals and the shape
+/// of the code do.
+///
+//===----------------------------------------------------------------------===//
+#ifndef AIACT_CORE_FLOWGRAPH_H
+#define AIACT_CORE_FLOWGRAPH_H
+
+#include "core/CallSignals.h"
+
+#include "clang/AST/Stmt.h"
+#include "llvm/ADT/DenseMap.h"
+
+#include <map>
+#include <memory>
+
+namespace aiact {
+
+/// One step of evidence: where it is and what it is.
+struct Evidence {
+  clang::SourceLocation Loc;
+  std::string What;      ///< e.g. "llama_decode", "argmax over llama_get_logits"
+  bool Resolved = true;  ///< false when it rests on an unresolved call
+};
+
+/// A generation loop and the evidence for it.
+struct GenerationLoop {
+  const clang::Stmt *Loop = nullptr;
+  const clang::FunctionDecl *Function = nullptr;
+  Evidence Model;   ///< the model call
+  Evidence Token;   ///< where the output becomes a token
+  clang::SourceLocation Feedback; ///< where the token enters the model input
+};
+
+class FunctionGraph;
+
+/// What a caller needs to know about a function defined in the unit.
+struct FunctionSummary {
+  std::optional<Evidence> ReturnsToken;
+  std::optional<Evidence> ReturnsLogits;
+  /// Parameter index -> the model call its value reaches.
+  std::map<unsigned, Evidence> ParamToModel;
+  /// Parameter index -> the token written through it.
+  std::map<unsigned, Evidence> TokenIntoParam;
+  /// Members, captured and global variables written with a token.
+  std::map<const clang::ValueDecl *, Evidence> NonLocalToken;
+  /// Members, captured and global variables whose value reaches a model.
+  std::map<const clang::ValueDecl *, Evidence> NonLocalToModel;
+  /// The function itself contains a generation loop.
+  bool HasGenerationLoop = false;
+};
+
+/// Finds generation loops in the functions of one translation unit.
+class GenerationAnalyzer {
+public:
+  explicit GenerationAnalyzer(const CheckContext &Ctx);
+  ~GenerationAnalyzer();
+
+  /// The generation loops in \p FD's body, innermost first; an enclosing
+  /// loop is not reported again.
+  const std::vector<GenerationLoop> &loopsIn(const clang::FunctionDecl *FD);
+
+  /// The summary of \p FD (a definition), computed once.
+  const FunctionSummary &summary(const clang::FunctionDecl *FD);
+
+  CallResolver &resolver() { return Resolver; }
+
+private:
+  FunctionGraph &graphFor(const clang::FunctionDecl *FD);
+
+  CallResolver Resolver;
+  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionGraph>>
+      Graphs;
+  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionSummary>>
+      Summaries;
+  llvm::DenseMap<const clang::FunctionDecl *, std::vector<GenerationLoop>> Loops;
+  llvm::DenseMap<const clang::FunctionDecl *, bool> InProgress;
+  unsigned Depth = 0;
+};
+
+} // namespace aiact
+
+#endif

@@ -1,0 +1,317 @@
+//===- Report.cpp - Printing findings: clang text, JSON, SARIF ------------===//
+//
+// Part of aiact-check, under the Apache License v2.0.
+//
+//===----------------------------------------------------------------------===//
+
+#include "report/Report.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/SHA256.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <algorithm>
+#include <map>
+
+namespace aiact {
+
+namespace {
+
+struct DocEntry {
+  const char *Id;
+  const char *Markdown;
+};
+
+// Generated from docs/checks/*.md at configure time.
+const DocEntry Docs[] = {
+#include "CheckDocs.inc"
+};
+
+/// The first sentence after the title of a doc page.
+std::string firstSentence(llvm::StringRef Md) {
+  llvm::SmallVector<llvm::StringRef, 32> Lines;
+  Md.split(Lines, '\n');
+  std::string Para;
+  for (llvm::StringRef L : Lines) {
+    L = L.trim();
+    if (L.starts_with("#") || (L.empty() && Para.empty()))
+      continue;
+    if (L.empty())
+      break;
+    if (!Para.empty())
+      Para += ' ';
+    Para += L.str();
+  }
+  size_t End = Para.find(". ");
+  if (End != std::string::npos)
+    Para.resize(End + 1);
+  return Para;
+}
+
+std::string relativeUri(const std::string &File, const std::string &Root) {
+  llvm::SmallString<256> Abs(File);
+  llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
+  llvm::StringRef A = Abs;
+  llvm::StringRef R = Root;
+  std::string Rel;
+  if (!R.empty() && A.starts_with(R) &&
+      (A.size() == R.size() || A[R.size()] == '/'))
+    Rel = A.drop_front(R.size()).ltrim('/').str();
+  else
+    Rel = A.str();
+  std::string Out;
+  for (char C : Rel) {
+    if (llvm::isAlnum(C) || llvm::StringRef("-._~/").contains(C))
+      Out += C;
+    else {
+      Out += '%';
+      Out += llvm::hexdigit((C >> 4) & 0xF);
+      Out += llvm::hexdigit(C & 0xF);
+    }
+  }
+  return Out;
+}
+
+std::string normaliseLine(llvm::StringRef L) {
+  std::string Out;
+  for (char C : L)
+    if (!llvm::isSpace(C))
+      Out += C;
+  return Out;
+}
+
+const char *clangLevel(const Finding &F) {
+  if (F.AsError)
+    return "error";
+  if (isRemarkEffect(F.Eff) && F.CheckId != "aiact-nolint")
+    return "remark";
+  return "warning";
+}
+
+} // namespace
+
+const std::vector<RuleInfo> &ruleInfos() {
+  static const std::vector<RuleInfo> Rules = [] {
+    std::vector<RuleInfo> R;
+    for (const DocEntry &D : Docs) {
+      RuleInfo I;
+      I.Id = D.Id;
+      I.Markdown = D.Markdown;
+      I.Summary = firstSentence(D.Markdown);
+      llvm::StringRef Md(D.Markdown);
+      size_t P = Md.find("Precision:");
+      if (P != llvm::StringRef::npos) {
+        llvm::StringRef V = Md.drop_front(P + 10).ltrim(" *").split('\n').first;
+        V = V.trim(" *.");
+        if (V == "very-high" || V == "high" || V == "medium" || V == "low")
+          I.Precision = V.str();
+      }
+      R.push_back(std::move(I));
+    }
+    std::sort(R.begin(), R.end(),
+              [](const RuleInfo &A, const RuleInfo &B) { return A.Id < B.Id; });
+    return R;
+  }();
+  return Rules;
+}
+
+void assignFingerprints(std::vector<Finding> &Findings,
+                        std::vector<std::string> &Out) {
+  std::map<std::string, unsigned> Seen;
+  Out.clear();
+  for (Finding &F : Findings) {
+    std::string Key = F.CheckId + "\x1f" + F.Function + "\x1f" +
+                      normaliseLine(F.LineText);
+    unsigned N = Seen[Key]++;
+    Key += "\x1f" + std::to_string(N);
+    auto Hash = llvm::SHA256::hash(llvm::arrayRefFromStringRef(Key));
+    F.Fingerprint = llvm::toHex(llvm::ArrayRef<uint8_t>(Hash).take_front(16),
+                                /*LowerCase=*/true);
+    Out.push_back(F.Fingerprint);
+  }
+}
+
+const char *sarifLevel(const Finding &F) {
+  if (F.AsError || F.Eff == Effect::Prohibited)
+    return "error";
+  if (isRemarkEffect(F.Eff))
+    return "note";
+  return "warning";
+}
+
+std::string formatClang(const std::vector<Finding> &Findings,
+                        const ReportContext &Ctx, bool Snippets) {
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  std::map<std::string, std::unique_ptr<llvm::MemoryBuffer>> Files;
+  auto Snippet = [&](const SourcePos &P) {
+    if (!Snippets || P.Line == 0)
+      return;
+    auto &Buf = Files[P.File];
+    if (!Buf) {
+      auto B = llvm::MemoryBuffer::getFile(P.File);
+      if (!B)
+        return;
+      Buf = std::move(*B);
+    }
+    llvm::SmallVector<llvm::StringRef, 0> Lines;
+    Buf->getBuffer().split(Lines, '\n');
+    if (P.Line > Lines.size())
+      return;
+    llvm::StringRef L = Lines[P.Line - 1].rtrim('\r');
+    OS << llvm::format("%5u", P.Line) << " | " << L << "\n      | ";
+    for (unsigned I = 1; I < P.Column && I <= L.size(); ++I)
+      OS << (L[I - 1] == '\t' ? '\t' : ' ');
+    OS << "^\n";
+  };
+  for (const Finding &F : Findings) {
+    if (F.Suppressed || (isRemarkEffect(F.Eff) && !Ctx.ShowRemarks &&
+                         F.CheckId != "aiact-nolint"))
+      continue;
+    OS << F.Pos.File << ':' << F.Pos.Line << ':' << F.Pos.Column << ": "
+       << clangLevel(F) << ": " << F.Msg.str() << " [" << F.CheckId << "]\n";
+    Snippet(F.Pos);
+    for (const Note &N : F.Notes) {
+      OS << N.Pos.File << ':' << N.Pos.Line << ':' << N.Pos.Column
+         << ": note: " << N.Msg.str() << "\n";
+      Snippet(N.Pos);
+    }
+  }
+  return Out;
+}
+
+namespace {
+
+llvm::json::Object jsonPos(const SourcePos &P, const ReportContext &Ctx) {
+  return llvm::json::Object{{"file", relativeUri(P.File, Ctx.SrcRoot)},
+                            {"line", P.Line},
+                            {"column", P.Column}};
+}
+
+llvm::json::Object sarifLocation(const SourcePos &P, const ReportContext &Ctx) {
+  return llvm::json::Object{
+      {"physicalLocation",
+       llvm::json::Object{
+           {"artifactLocation",
+            llvm::json::Object{{"uri", relativeUri(P.File, Ctx.SrcRoot)},
+                               {"uriBaseId", "%SRCROOT%"}}},
+           {"region", llvm::json::Object{{"startLine", P.Line},
+                                         {"startColumn", P.Column}}}}}};
+}
+
+} // namespace
+
+std::string formatJson(const std::vector<Finding> &Findings,
+                       const ReportContext &Ctx) {
+  llvm::json::Array Arr;
+  for (const Finding &F : Findings) {
+    if (isRemarkEffect(F.Eff) && !Ctx.ShowRemarks && F.CheckId != "aiact-nolint")
+      continue;
+    llvm::json::Array Notes;
+    for (const Note &N : F.Notes) {
+      llvm::json::Object O = jsonPos(N.Pos, Ctx);
+      O["message"] = N.Msg.str();
+      Notes.push_back(std::move(O));
+    }
+    llvm::json::Object O = jsonPos(F.Pos, Ctx);
+    O["check"] = F.CheckId;
+    O["provision"] = F.Provision;
+    O["effect"] = effectName(F.Eff);
+    O["confidence"] = confidenceName(F.Conf);
+    O["level"] = clangLevel(F);
+    O["message"] = F.Msg.str();
+    O["function"] = F.Function;
+    O["fingerprint"] = F.Fingerprint;
+    O["notes"] = std::move(Notes);
+    O["suppressed"] = F.Suppressed;
+    if (F.Suppressed)
+      O["suppressionReason"] = F.SuppressionReason;
+    Arr.push_back(std::move(O));
+  }
+  llvm::json::Object Root{{"schemaVersion", 1},
+                          {"tool", "aiact-check"},
+                          {"version", Ctx.ToolVersion},
+                          {"findings", std::move(Arr)}};
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Root))) << "\n";
+  return Out;
+}
+
+std::string formatSarif(const std::vector<Finding> &Findings,
+                        const ReportContext &Ctx) {
+  const std::vector<RuleInfo> &Rules = ruleInfos();
+  std::map<std::string, size_t> RuleIndex;
+  llvm::json::Array RuleArr;
+  for (const RuleInfo &R : Rules) {
+    RuleIndex[R.Id] = RuleArr.size();
+    RuleArr.push_back(llvm::json::Object{
+        {"id", R.Id},
+        {"name", R.Id},
+        {"shortDescription", llvm::json::Object{{"text", R.Summary}}},
+        {"help", llvm::json::Object{{"text", R.Summary}, {"markdown", R.Markdown}}},
+        {"properties",
+         llvm::json::Object{
+             {"tags", llvm::json::Array{"eu-ai-act", "compliance"}},
+             {"precision", R.Precision}}}});
+  }
+  llvm::json::Array Results;
+  for (const Finding &F : Findings) {
+    if (isRemarkEffect(F.Eff) && !Ctx.ShowRemarks && F.CheckId != "aiact-nolint")
+      continue;
+    llvm::json::Object Res{
+        {"ruleId", F.CheckId},
+        {"level", sarifLevel(F)},
+        {"message", llvm::json::Object{{"text", F.Msg.str()}}},
+        {"locations", llvm::json::Array{sarifLocation(F.Pos, Ctx)}},
+        {"partialFingerprints",
+         llvm::json::Object{{"primaryLocationLineHash", F.Fingerprint}}},
+        {"properties",
+         llvm::json::Object{{"effect", effectName(F.Eff)},
+                            {"confidence", confidenceName(F.Conf)},
+                            {"provision", F.Provision}}}};
+    auto It = RuleIndex.find(F.CheckId);
+    if (It != RuleIndex.end())
+      Res["ruleIndex"] = static_cast<int64_t>(It->second);
+    if (!F.Notes.empty()) {
+      llvm::json::Array Related;
+      int64_t Id = 1;
+      for (const Note &N : F.Notes) {
+        llvm::json::Object L = sarifLocation(N.Pos, Ctx);
+        L["id"] = Id++;
+        L["message"] = llvm::json::Object{{"text", N.Msg.str()}};
+        Related.push_back(std::move(L));
+      }
+      Res["relatedLocations"] = std::move(Related);
+    }
+    if (F.Suppressed) {
+      llvm::json::Object S{{"kind", "inSource"}};
+      if (!F.SuppressionReason.empty())
+        S["justification"] = F.SuppressionReason;
+      Res["suppressions"] = llvm::json::Array{std::move(S)};
+    }
+    Results.push_back(std::move(Res));
+  }
+  llvm::json::Object Run{
+      {"tool",
+       llvm::json::Object{
+           {"driver", llvm::json::Object{{"name", "aiact-check"},
+                                         {"version", Ctx.ToolVersion},
+                                         {"semanticVersion", Ctx.ToolVersion},
+                                         {"rules", std::move(RuleArr)}}}}},
+      {"results", std::move(Results)},
+      {"columnKind", "unicodeCodePoints"}};
+  llvm::json::Object Log{
+      {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
+      {"version", "2.1.0"},
+      {"runs", llvm::json::Array{std::move(Run)}}};
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Log))) << "\n";
+  return Out;
+}
+
+} // namespace aiact

@@ -1,0 +1,64 @@
+//===- Report.h - Printing findings: clang text, JSON, SARIF --------------===//
+//
+// Part of aiact-check, under the Apache License v2.0.
+//
+//===----------------------------------------------------------------------===//
+///
+/// \file
+/// Emitters for the driver's findings. Plain C++ and llvm::json: no Clang
+/// types, so the same code serves the driver, `merge` and the audit.
+///
+//===----------------------------------------------------------------------===//
+#ifndef AIACT_REPORT_REPORT_H
+#define AIACT_REPORT_REPORT_H
+
+#include "core/Finding.h"
+
+#include <string>
+#include <vector>
+
+namespace aiact {
+
+/// What the rules section of a report says about one check.
+struct RuleInfo {
+  std::string Id;
+  std::string Summary;  ///< one sentence: the doc page's first sentence
+  std::string Markdown; ///< the whole doc page
+  std::string Precision = "high"; ///< SARIF precision: very-high, high, medium, low
+};
+
+/// The rule descriptions compiled in from docs/checks/*.md, sorted by id.
+const std::vector<RuleInfo> &ruleInfos();
+
+/// Everything an emitter needs besides the findings.
+struct ReportContext {
+  std::string SrcRoot; ///< absolute folder that URIs are made relative to
+  std::string ToolVersion;
+  bool ShowRemarks = false;
+};
+
+/// Computes each finding's fingerprint: a hash of the rule id, the enclosing
+/// function, the whitespace-normalised primary line, and the occurrence index
+/// among findings with the same key.
+void assignFingerprints(std::vector<Finding> &Findings,
+                        std::vector<std::string> &Out);
+
+/// Clang-style text: "file:line:col: warning: message [id]" with the source
+/// line and a caret, and notes. Suppressed findings are not printed.
+std::string formatClang(const std::vector<Finding> &Findings,
+                        const ReportContext &Ctx, bool Snippets);
+
+/// The JSON report (schema documented in docs/usage.md).
+std::string formatJson(const std::vector<Finding> &Findings,
+                       const ReportContext &Ctx);
+
+/// A SARIF 2.1.0 log with one run.
+std::string formatSarif(const std::vector<Finding> &Findings,
+                        const ReportContext &Ctx);
+
+/// The SARIF level of a finding.
+const char *sarifLevel(const Finding &F);
+
+} // namespace aiact
+
+#endif

@@ -1,0 +1,104 @@
+//===- CatalogTest.cpp - Catalog file parsing and name matching -----------===//
+//
+// Part of aiact-check, under the Apache License v2.0.
+//
+//===----------------------------------------------------------------------===//
+
+#include "core/Catalog.h"
+
+#include <gtest/gtest.h>
+
+using namespace aiact;
+
+namespace {
+
+TEST(CatalogFileTest, ParsesEntries) {
+  CatalogFile F;
+  ConfigError E;
+  ASSERT_TRUE(parseCatalogFile("Library: demo\n"
+                               "Headers: [demo.h]\n"
+                               "Functions:\n"
+                               "  - Name: demo::run\n"
+                               "    Signal: model-forward\n"
+                               "    InputArgs: [1, 2]\n"
+                               "  - Name: pick\n"
+                               "    Signal: token-sampling\n",
+                               "cat.yaml", F, E))
+      << E.str();
+  EXPECT_EQ(F.Library, "demo");
+  ASSERT_EQ(F.Entries.size(), 2u);
+  EXPECT_EQ(F.Entries[0].Name, "demo::run");
+  EXPECT_EQ(F.Entries[0].Sig, Signal::ModelForward);
+  EXPECT_EQ(F.Entries[0].InputArgs, 6u);
+  EXPECT_EQ(F.Entries[0].Source, "cat.yaml:4");
+  EXPECT_EQ(F.Entries[1].Sig, Signal::TokenSampling);
+}
+
+TEST(CatalogFileTest, DuplicateInOneFileIsAnError) {
+  CatalogFile F;
+  ConfigError E;
+  EXPECT_FALSE(parseCatalogFile("Library: demo\nFunctions:\n"
+                                "  - Name: f\n    Signal: model-forward\n"
+                                "  - Name: f\n    Signal: token-sampling\n",
+                                "cat.yaml", F, E));
+  EXPECT_EQ(E.Line, 5u);
+  EXPECT_EQ(E.Column, 11u);
+  EXPECT_EQ(E.Message, "duplicate catalog entry 'f' in the same file");
+}
+
+TEST(CatalogFileTest, UnknownSignalHasDidYouMean) {
+  CatalogFile F;
+  ConfigError E;
+  EXPECT_FALSE(parseCatalogFile("Library: demo\nFunctions:\n"
+                                "  - Name: f\n    Signal: token-samplng\n",
+                                "cat.yaml", F, E));
+  EXPECT_EQ(E.str(), "cat.yaml:4:13: error: unknown signal 'token-samplng'; "
+                     "did you mean 'token-sampling'?");
+}
+
+TEST(CatalogFileTest, EmptyNameAndUnknownKey) {
+  CatalogFile F;
+  ConfigError E;
+  EXPECT_FALSE(parseCatalogFile("Library: demo\nFunctions:\n"
+                                "  - Name: ''\n    Signal: model-forward\n",
+                                "c.yaml", F, E));
+  EXPECT_EQ(E.Line, 3u);
+  EXPECT_NE(E.Message.find("non-empty"), std::string::npos);
+  EXPECT_FALSE(parseCatalogFile("Library: demo\nFunction: []\n", "c.yaml", F,
+                                E));
+  EXPECT_EQ(E.Message,
+            "unknown key 'Function' in a catalog file; did you mean "
+            "'Functions'?");
+}
+
+TEST(CatalogFileTest, MalformedYamlHasPosition) {
+  CatalogFile F;
+  ConfigError E;
+  EXPECT_FALSE(parseCatalogFile("Library: [demo\n", "c.yaml", F, E));
+  EXPECT_EQ(E.File, "c.yaml");
+  EXPECT_GT(E.Line, 0u);
+  EXPECT_EQ(E.Message.rfind("malformed YAML", 0), 0u);
+}
+
+TEST(CatalogNamesTest, QualifiedNamesMatch) {
+  EXPECT_TRUE(qualifiedNameMatches("llama_decode", "llama_decode"));
+  EXPECT_TRUE(qualifiedNameMatches("cv::imwrite", "::cv::imwrite"));
+  EXPECT_TRUE(qualifiedNameMatches("cv::dnn::dnn4_v2024::Net::forward",
+                                   "cv::dnn::Net::forward"));
+  EXPECT_FALSE(qualifiedNameMatches("mylib::llama_decode", "llama_decode"));
+  EXPECT_FALSE(qualifiedNameMatches("cv::imwrite", "cv::imread"));
+  EXPECT_EQ(lastNameComponent("a::b::c"), "c");
+  EXPECT_EQ(lastNameComponent("c"), "c");
+}
+
+TEST(CatalogNamesTest, SignalsRoundTrip) {
+  for (const std::string &N : allSignalNames()) {
+    Signal S;
+    ASSERT_TRUE(parseSignal(N, S));
+    EXPECT_EQ(N, signalName(S));
+  }
+  Signal S;
+  EXPECT_FALSE(parseSignal("nonsense", S));
+}
+
+} // namespace
