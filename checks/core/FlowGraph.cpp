@@ -11,6 +11,9 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
 #include <deque>
@@ -45,8 +48,17 @@ bool contains(const std::vector<const Stmt *> &V, const Stmt *S) {
   return std::find(V.begin(), V.end(), S) != V.end();
 }
 
-bool isLoop(const Stmt *S) {
-  return isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S);
+/// True for statements that repeat. `do { ... } while (0)`, the usual way
+/// to write a statement macro, runs once and is not a loop.
+bool isLoop(const Stmt *S, const ASTContext &Ctx) {
+  if (const auto *DS = dyn_cast<DoStmt>(S)) {
+    const Expr *Cond = DS->getCond();
+    if (!Cond || Cond->isValueDependent())
+      return true;
+    std::optional<llvm::APSInt> V = Cond->getIntegerConstantExpr(Ctx);
+    return !V || !V->isZero();
+  }
+  return isa<ForStmt, WhileStmt, CXXForRangeStmt>(S);
 }
 
 } // namespace
@@ -55,8 +67,11 @@ bool isLoop(const Stmt *S) {
 class FunctionGraph {
 public:
   FunctionGraph(GenerationAnalyzer &A, const FunctionDecl *FD)
-      : A(A), FD(FD), SM(FD->getASTContext().getSourceManager()) {
+      : FD(FD), A(A), SM(FD->getASTContext().getSourceManager()) {
     ReturnNode = newNode(nullptr);
+    for (const ParmVarDecl *P : FD->parameters())
+      if (P->getIdentifier())
+        Named[P->getName()] = P;
     if (const Stmt *Body = FD->getBody())
       visit(Body);
   }
@@ -99,6 +114,9 @@ private:
   GenerationAnalyzer &A;
   const SourceManager &SM;
   llvm::DenseMap<const ValueDecl *, int> VarIds;
+  /// Parameters and locals by name, for references that the parser dropped
+  /// because the declaration had an unknown type (missing headers).
+  llvm::StringMap<const ValueDecl *> Named;
   llvm::DenseMap<const Expr *, int> CallSource; ///< call -> source index
   llvm::DenseMap<const Expr *, std::optional<CallInfo>> Calls;
   std::vector<const Stmt *> LoopStack;
@@ -209,10 +227,35 @@ private:
     return -1;
   }
 
+  /// The variable an empty RecoveryExpr stands for. When a declaration's
+  /// type is unknown, Clang marks it invalid and replaces later references
+  /// to it with an empty RecoveryExpr; its single identifier token still
+  /// names the variable.
+  int recoveredVar(const RecoveryExpr *RE) {
+    if (!RE->subExpressions().empty() || Named.empty())
+      return -1;
+    CharSourceRange R = CharSourceRange::getTokenRange(RE->getSourceRange());
+    llvm::StringRef Text = Lexer::getSourceText(
+        R, SM, FD->getASTContext().getLangOpts());
+    if (Text.empty() || !llvm::all_of(Text, [](char C) {
+          return llvm::isAlnum(C) || C == '_';
+        }))
+      return -1;
+    auto It = Named.find(Text);
+    return It == Named.end() ? -1 : varNode(It->second);
+  }
+
   /// The nodes whose values an expression's value may depend on.
   void refs(const Stmt *S, std::vector<int> &Out) {
     if (!S || isa<LambdaExpr, UnaryExprOrTypeTraitExpr, BlockExpr>(S))
       return;
+    if (const auto *RE = dyn_cast<RecoveryExpr>(S)) {
+      int V = recoveredVar(RE);
+      if (V >= 0) {
+        Out.push_back(V);
+        return;
+      }
+    }
     if (const auto *DRE = dyn_cast<DeclRefExpr>(S)) {
       if (isa<VarDecl, BindingDecl>(DRE->getDecl()))
         Out.push_back(varNode(DRE->getDecl()));
@@ -262,6 +305,10 @@ private:
         E = OCE->getArg(0);
       } else if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(E)) {
         E = MCE->getImplicitObjectArgument();
+      } else if (const auto *RE = dyn_cast<RecoveryExpr>(E)) {
+        if (RE->subExpressions().empty())
+          return recoveredVar(RE);
+        E = RE->subExpressions().front();
       } else if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
         if (!BO->isAdditiveOp())
           return -1;
@@ -458,7 +505,7 @@ private:
   void visit(const Stmt *S) {
     if (!S || isa<LambdaExpr, BlockExpr>(S))
       return;
-    if (isLoop(S)) {
+    if (isLoop(S, FD->getASTContext())) {
       LoopParents[S] = LoopStack;
       LoopStack.push_back(S);
       if (const auto *RF = dyn_cast<CXXForRangeStmt>(S))
@@ -472,9 +519,12 @@ private:
     }
     if (const auto *DS = dyn_cast<DeclStmt>(S)) {
       for (const Decl *D : DS->decls())
-        if (const auto *VD = dyn_cast<VarDecl>(D))
+        if (const auto *VD = dyn_cast<VarDecl>(D)) {
+          if (VD->getIdentifier())
+            Named[VD->getName()] = VD;
           if (const Expr *Init = VD->getInit())
             handleInit(VD, Init);
+        }
     } else if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
       if (BO->isAssignmentOp())
         handleAssign(BO->getLHS(), BO->getRHS());
@@ -629,7 +679,8 @@ const FunctionSummary &GenerationAnalyzer::summary(const FunctionDecl *FD) {
     if (ModelVia[N] >= 0)
       S->NonLocalToModel.emplace(D, G.Sinks[ModelVia[N]].Model);
   }
-  S->HasGenerationLoop = !loopsIn(FD).empty();
+  // A function that calls a generator is one too, for its callers.
+  S->HasGenerationLoop = !loopsIn(FD).empty() || !G.GenerationCalls.empty();
   --Depth;
   InProgress[FD] = false;
   FunctionSummary &Ref = *S;

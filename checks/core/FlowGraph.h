@@ -63,7 +63,7 @@ struct FunctionSummary {
   std::map<const clang::ValueDecl *, Evidence> NonLocalToken;
   /// Members, captured and global variables whose value reaches a model.
   std::map<const clang::ValueDecl *, Evidence> NonLocalToModel;
-  /// The function itself contains a generation loop.
+  /// The function contains a generation loop or calls one that does.
   bool HasGenerationLoop = false;
 };
 

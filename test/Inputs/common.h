@@ -1,4 +1,4 @@
-// Mock of llama.cpp common's public API for aiact-check tests; declarations only.
+// Mock of llama.cpp's public API for aiact-check tests; declarations only.
 #ifndef AIACT_MOCK_COMMON_H
 #define AIACT_MOCK_COMMON_H
 

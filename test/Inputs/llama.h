@@ -92,16 +92,18 @@ struct llama_sampler_chain_params llama_sampler_chain_default_params(void);
 void llama_backend_init(void);
 void llama_backend_free(void);
 
-struct llama_model *llama_model_load_from_file(const char *path_model,
-                                               struct llama_model_params params);
+struct llama_model *
+llama_model_load_from_file(const char *path_model,
+                           struct llama_model_params params);
 void llama_model_free(struct llama_model *model);
 struct llama_context *llama_init_from_model(struct llama_model *model,
                                             struct llama_context_params params);
 void llama_free(struct llama_context *ctx);
 
 // Older names of the loading functions, still common in the wild.
-struct llama_model *llama_load_model_from_file(const char *path_model,
-                                               struct llama_model_params params);
+struct llama_model *
+llama_load_model_from_file(const char *path_model,
+                           struct llama_model_params params);
 void llama_free_model(struct llama_model *model);
 struct llama_context *
 llama_new_context_with_model(struct llama_model *model,
@@ -112,7 +114,8 @@ uint32_t llama_n_ctx(const struct llama_context *ctx);
 uint32_t llama_n_batch(const struct llama_context *ctx);
 const struct llama_model *llama_get_model(const struct llama_context *ctx);
 llama_memory_t llama_get_memory(const struct llama_context *ctx);
-const struct llama_vocab *llama_model_get_vocab(const struct llama_model *model);
+const struct llama_vocab *
+llama_model_get_vocab(const struct llama_model *model);
 int32_t llama_model_n_ctx_train(const struct llama_model *model);
 int32_t llama_model_n_embd(const struct llama_model *model);
 bool llama_model_has_encoder(const struct llama_model *model);
@@ -141,8 +144,7 @@ float *llama_get_logits(struct llama_context *ctx);
 float *llama_get_logits_ith(struct llama_context *ctx, int32_t i);
 float *llama_get_embeddings(struct llama_context *ctx);
 float *llama_get_embeddings_ith(struct llama_context *ctx, int32_t i);
-float *llama_get_embeddings_seq(struct llama_context *ctx,
-                                llama_seq_id seq_id);
+float *llama_get_embeddings_seq(struct llama_context *ctx, llama_seq_id seq_id);
 
 // Vocabulary.
 const char *llama_vocab_get_text(const struct llama_vocab *vocab,

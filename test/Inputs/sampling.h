@@ -1,4 +1,4 @@
-// Mock of llama.cpp common sampling's public API for aiact-check tests; declarations only.
+// Mock of llama.cpp's public API for aiact-check tests; declarations only.
 #ifndef AIACT_MOCK_SAMPLING_H
 #define AIACT_MOCK_SAMPLING_H
 
@@ -10,8 +10,9 @@
 
 struct common_sampler;
 
-struct common_sampler *common_sampler_init(const struct llama_model *model,
-                                           struct common_params_sampling &params);
+struct common_sampler *
+common_sampler_init(const struct llama_model *model,
+                    struct common_params_sampling &params);
 void common_sampler_free(struct common_sampler *gsmpl);
 
 void common_sampler_accept(struct common_sampler *gsmpl, llama_token token,
@@ -23,11 +24,9 @@ struct llama_sampler *common_sampler_get(const struct common_sampler *gsmpl);
 llama_token common_sampler_sample(struct common_sampler *gsmpl,
                                   struct llama_context *ctx, int idx,
                                   bool grammar_first = false);
-std::vector<llama_token>
-common_sampler_sample_and_accept_n(struct common_sampler *gsmpl,
-                                   struct llama_context *ctx,
-                                   const llama_tokens &draft,
-                                   bool grammar_first = false);
+std::vector<llama_token> common_sampler_sample_and_accept_n(
+    struct common_sampler *gsmpl, struct llama_context *ctx,
+    const llama_tokens &draft, bool grammar_first = false);
 
 llama_token common_sampler_last(const struct common_sampler *gsmpl);
 std::string common_sampler_print(const struct common_sampler *gsmpl);

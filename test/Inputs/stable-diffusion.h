@@ -53,8 +53,7 @@ int32_t get_num_physical_cores(void);
 const char *sd_get_system_info(void);
 
 sd_ctx_t *new_sd_ctx(const char *model_path, const char *vae_path,
-                     const char *taesd_path,
-                     const char *control_net_path_c_str,
+                     const char *taesd_path, const char *control_net_path_c_str,
                      const char *lora_model_dir, const char *embed_dir_c_str,
                      const char *stacked_id_embed_dir_c_str,
                      bool vae_decode_only, bool vae_tiling,
@@ -65,22 +64,20 @@ sd_ctx_t *new_sd_ctx(const char *model_path, const char *vae_path,
 void free_sd_ctx(sd_ctx_t *sd_ctx);
 
 sd_image_t *txt2img(sd_ctx_t *sd_ctx, const char *prompt,
-                    const char *negative_prompt, int clip_skip,
-                    float cfg_scale, int width, int height,
-                    enum sample_method_t sample_method, int sample_steps,
-                    int64_t seed, int batch_count,
+                    const char *negative_prompt, int clip_skip, float cfg_scale,
+                    int width, int height, enum sample_method_t sample_method,
+                    int sample_steps, int64_t seed, int batch_count,
                     const sd_image_t *control_cond, float control_strength,
                     float style_strength, bool normalize_input,
                     const char *input_id_images_path);
 
-sd_image_t *img2img(sd_ctx_t *sd_ctx, sd_image_t init_image,
-                    const char *prompt, const char *negative_prompt,
-                    int clip_skip, float cfg_scale, int width, int height,
-                    enum sample_method_t sample_method, int sample_steps,
-                    float strength, int64_t seed, int batch_count,
-                    const sd_image_t *control_cond, float control_strength,
-                    float style_strength, bool normalize_input,
-                    const char *input_id_images_path);
+sd_image_t *img2img(sd_ctx_t *sd_ctx, sd_image_t init_image, const char *prompt,
+                    const char *negative_prompt, int clip_skip, float cfg_scale,
+                    int width, int height, enum sample_method_t sample_method,
+                    int sample_steps, float strength, int64_t seed,
+                    int batch_count, const sd_image_t *control_cond,
+                    float control_strength, float style_strength,
+                    bool normalize_input, const char *input_id_images_path);
 
 // The parameter-struct entry point of later releases.
 typedef struct {

@@ -297,9 +297,12 @@ int run(int Argc, const char **Argv) {
     tooling::ClangTool Tool(*DB, {Files[I]});
     CountingConsumer Diags;
     Tool.setDiagnosticConsumer(&Diags);
-    // Analysis never needs code generation; keep the parse cheap.
+    // Analysis never needs code generation; the compiler's own messages are
+    // summarised below rather than printed.
+    Tool.setPrintErrorMessage(false);
     Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-        "-fsyntax-only", tooling::ArgumentInsertPosition::END));
+        tooling::CommandLineArguments{"-fsyntax-only", "-fno-caret-diagnostics"},
+        tooling::ArgumentInsertPosition::END));
     ActionFactory Factory(PerFile[I], R);
     int RC = Tool.run(&Factory);
     R.Errors = Diags.getNumErrors();

@@ -1,4 +1,4 @@
-// Mock of OpenCV highgui's public API for aiact-check tests; declarations only.
+// Mock of OpenCV's public API for aiact-check tests; declarations only.
 #ifndef AIACT_MOCK_OPENCV_HIGHGUI_HPP
 #define AIACT_MOCK_OPENCV_HIGHGUI_HPP
 

@@ -1,4 +1,4 @@
-// Mock of OpenCV imgproc's public API for aiact-check tests; declarations only.
+// Mock of OpenCV's public API for aiact-check tests; declarations only.
 #ifndef AIACT_MOCK_OPENCV_IMGPROC_HPP
 #define AIACT_MOCK_OPENCV_IMGPROC_HPP
 
@@ -21,8 +21,8 @@ void resize(InputArray src, OutputArray dst, Size dsize, double fx = 0,
             double fy = 0, int interpolation = INTER_LINEAR);
 void rectangle(InputOutputArray img, Rect rec, const Scalar &color,
                int thickness = 1, int lineType = LINE_8, int shift = 0);
-void putText(InputOutputArray img, const String &text, Point org,
-             int fontFace, double fontScale, Scalar color, int thickness = 1,
+void putText(InputOutputArray img, const String &text, Point org, int fontFace,
+             double fontScale, Scalar color, int thickness = 1,
              int lineType = LINE_8, bool bottomLeftOrigin = false);
 
 } // namespace cv

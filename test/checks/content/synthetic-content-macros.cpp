@@ -80,7 +80,8 @@ void m4(llama_context *ctx, llama_sampler *s, llama_token t, int n) {
 
 // Negative: a macro named like sampling that only formats a token for output;
 // the model input is fixed.
-#define SAMPLE_TEXT(v, t, buf) llama_token_to_piece((v), (t), (buf), 32, 0, true)
+#define SAMPLE_TEXT(v, t, buf)                                                 \
+  llama_token_to_piece((v), (t), (buf), 32, 0, true)
 
 void m5(llama_context *ctx, const llama_vocab *v, llama_batch fixed, int n) {
   char buf[32];

@@ -26,8 +26,8 @@ n1(llama_context *ctx, const llama_vocab *vocab,
   for (const std::string &d : docs) {
     std::vector<llama_token> toks = common_tokenize(vocab, d, true);
     llama_memory_clear(llama_get_memory(ctx), true);
-    if (llama_decode(ctx, llama_batch_get_one(toks.data(),
-                                              static_cast<int32_t>(toks.size()))))
+    const int32_t n = static_cast<int32_t>(toks.size());
+    if (llama_decode(ctx, llama_batch_get_one(toks.data(), n)))
       continue;
     const float *e = llama_get_embeddings_seq(ctx, 0);
     if (!e)
@@ -47,7 +47,8 @@ size_t n2(const llama_vocab *vocab, const std::vector<std::string> &lines) {
                            toks.data(), static_cast<int32_t>(toks.size()), true,
                            false);
     for (int i = 0; i < n; ++i)
-      total += llama_token_to_piece(vocab, toks[i], piece, sizeof piece, 0, false);
+      total +=
+          llama_token_to_piece(vocab, toks[i], piece, sizeof piece, 0, false);
   }
   return total;
 }

@@ -8,8 +8,11 @@
 // the "fed back" note points at the wrapper call's argument in the loop. Also
 // covers a generation loop that is itself a member function.
 
+#include "common.h"
 #include "llama.h"
 
+#include <iostream>
+#include <string>
 #include <vector>
 
 static int run_model(llama_context *c, llama_batch b) {
@@ -104,6 +107,62 @@ void Bot::reply(int n) {
     last_ = llama_sampler_sample(smpl_, ctx_, -1);
     // CHECK: {{.*}}synthetic-content-wrappers.cpp:[[@LINE-4]]:{{[0-9]+}}: note: the token is fed back into the model input here
   }
+}
+
+// Chat loops that call a member function holding the generation loop,
+// directly or through another member function. The generated text reaches the
+// next turn's prompt through a data member, but only the generation loop is
+// reported, not the chat loops around the calls.
+class Chat {
+public:
+  Chat(llama_context *c, llama_sampler *s, const llama_vocab *v)
+      : ctx(c), smpl(s), vocab(v) {}
+
+  std::string stream(std::vector<llama_token> in) {
+    llama_batch batch =
+        llama_batch_get_one(in.data(), static_cast<int32_t>(in.size()));
+    llama_token t = 0;
+    std::string out;
+    // CHECK: {{.*}}synthetic-content-wrappers.cpp:[[@LINE+1]]:5: warning: loop generates text autoregressively; if placed on the market or put into service, Art. 50(2) would require marking its output as AI-generated and the open-source exemption of Art. 2(12) would not apply [aiact-synthetic-content]
+    for (int i = 0; i < 256; ++i) {
+      // CHECK: {{.*}}synthetic-content-wrappers.cpp:[[@LINE+1]]:{{[0-9]+}}: note: model is run here (llama_decode)
+      if (llama_decode(ctx, batch))
+        break;
+      // CHECK: {{.*}}synthetic-content-wrappers.cpp:[[@LINE+1]]:{{[0-9]+}}: note: model output becomes a token here (llama_sampler_sample)
+      t = llama_sampler_sample(smpl, ctx, -1);
+      // CHECK: {{.*}}synthetic-content-wrappers.cpp:[[@LINE-4]]:{{[0-9]+}}: note: the token is fed back into the model input here
+      if (llama_vocab_is_eog(vocab, t))
+        break;
+      out += common_token_to_piece(vocab, t);
+      batch = llama_batch_get_one(&t, 1);
+    }
+    return out;
+  }
+
+  std::string answer(const std::string &question) {
+    history += question;
+    std::string out = stream(common_tokenize(vocab, history, false, true));
+    history += out;
+    return out;
+  }
+
+private:
+  llama_context *ctx;
+  llama_sampler *smpl;
+  const llama_vocab *vocab;
+  std::string history;
+};
+
+void g6(Chat &chat) {
+  std::string line;
+  while (std::getline(std::cin, line))
+    std::cout << chat.answer(line) << '\n';
+}
+
+void g7(Chat &chat, const llama_vocab *vocab,
+        const std::vector<std::string> &questions) {
+  for (const std::string &q : questions)
+    std::cout << chat.stream(common_tokenize(vocab, q, true, true)) << '\n';
 }
 
 // Negative: the wrapper runs the model on a fixed token and ignores its

@@ -1,4 +1,4 @@
-// Mock of OpenCV objdetect face's public API for aiact-check tests; declarations only.
+// Mock of OpenCV's public API for aiact-check tests; declarations only.
 #ifndef AIACT_MOCK_OPENCV_OBJDETECT_FACE_HPP
 #define AIACT_MOCK_OPENCV_OBJDETECT_FACE_HPP
 
@@ -20,12 +20,10 @@ public:
   virtual int getTopK() = 0;
   virtual int detect(InputArray image, OutputArray faces) = 0;
 
-  static Ptr<FaceDetectorYN> create(const String &model, const String &config,
-                                    const Size &input_size,
-                                    float score_threshold = 0.9f,
-                                    float nms_threshold = 0.3f,
-                                    int top_k = 5000, int backend_id = 0,
-                                    int target_id = 0);
+  static Ptr<FaceDetectorYN>
+  create(const String &model, const String &config, const Size &input_size,
+         float score_threshold = 0.9f, float nms_threshold = 0.3f,
+         int top_k = 5000, int backend_id = 0, int target_id = 0);
 };
 
 class FaceRecognizerSF {
@@ -40,9 +38,8 @@ public:
   virtual double match(InputArray face_feature1, InputArray face_feature2,
                        int dis_type = FaceRecognizerSF::FR_COSINE) const = 0;
 
-  static Ptr<FaceRecognizerSF> create(const String &model,
-                                      const String &config, int backend_id = 0,
-                                      int target_id = 0);
+  static Ptr<FaceRecognizerSF> create(const String &model, const String &config,
+                                      int backend_id = 0, int target_id = 0);
 };
 
 } // namespace cv
