@@ -25,3 +25,5 @@ config.substitutions.append(("%tidy", config.aiact_clang_tidy))
 config.substitutions.append(("%inputs", os.path.join(config.test_source_root, "Inputs")))
 config.substitutions.append(("%srcroot", config.aiact_src_root))
 config.substitutions.append(("%python", "python3"))
+config.substitutions.append(
+    ("%expect-exit", "python3 " + os.path.join(config.test_source_root, "expect-exit.py")))
