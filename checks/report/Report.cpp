@@ -97,6 +97,8 @@ const std::vector<RuleInfo> &ruleInfos() {
   static const std::vector<RuleInfo> Rules = [] {
     std::vector<RuleInfo> R;
     for (const DocEntry &D : Docs) {
+      if (!*D.Id)
+        continue;
       RuleInfo I;
       I.Id = D.Id;
       I.Markdown = D.Markdown;

@@ -71,3 +71,44 @@ void h4(void *ctx, std::vector<std::vector<int>> &in, std::vector<float> &out,
     out.insert(out.end(), e, e + n_embd);
   }
 }
+
+// The library's own type names, unknown here: Clang marks the parameters and
+// locals invalid and drops later references to them, which the check
+// recovers by name.
+int h5(llama_context *ctx, llama_sampler *smpl, const llama_vocab *vocab,
+       std::vector<llama_token> &prompt) {
+  llama_batch batch = llama_batch_get_one(prompt.data(), prompt.size());
+  llama_token next;
+  // CHECK: {{.*}}synthetic-content-missing-header.cpp:[[@LINE+1]]:3: warning: loop generates text autoregressively; if placed on the market or put into service, Art. 50(2) would require marking its output as AI-generated and the open-source exemption of Art. 2(12) would not apply [aiact-synthetic-content]
+  while (true) {
+    // CHECK: {{.*}}synthetic-content-missing-header.cpp:[[@LINE+1]]:{{[0-9]+}}: note: model is run here (llama_decode)
+    if (llama_decode(ctx, batch))
+      break;
+    // CHECK: {{.*}}synthetic-content-missing-header.cpp:[[@LINE+1]]:{{[0-9]+}}: note: model output becomes a token here (llama_sampler_sample)
+    next = llama_sampler_sample(smpl, ctx, -1);
+    // CHECK: {{.*}}synthetic-content-missing-header.cpp:[[@LINE-4]]:{{[0-9]+}}: note: the token is fed back into the model input here
+    if (llama_vocab_is_eog(vocab, next))
+      break;
+    batch = llama_batch_get_one(&next, 1);
+  }
+  return 0;
+}
+
+// Negative with unknown types: embeddings only.
+void h6(llama_context *ctx, std::vector<llama_batch> &chunks, float *out) {
+  for (auto &b : chunks) {
+    llama_decode(ctx, b);
+    const float *e = llama_get_embeddings(ctx);
+    out[0] += e[0];
+  }
+}
+
+// The JSON report says how sure each finding is: unresolved calls give
+// `likely`, never `certain`.
+// RUN: %aiact --format=json --checks='-*,aiact-synthetic-content' %s -- -std=c++17 2>/dev/null | FileCheck %s --check-prefix=CONF
+// CONF-NOT: "confidence": "certain"
+// CONF: "confidence": "likely"
+// CONF-NOT: "confidence": "certain"
+// The driver says which includes it skipped.
+// RUN: %aiact --checks='-*,aiact-synthetic-content' %s -- -std=c++17 2>&1 >/dev/null | FileCheck %s --check-prefix=SKIP
+// SKIP: aiact-check: warning: {{.*}}synthetic-content-missing-header.cpp: missing includes skipped: common.h llama.h sampling.h
