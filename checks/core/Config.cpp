@@ -1,4 +1,4 @@
-//===- Config.cpp - .aiact.yaml configuration -------------------------------===//
+//===- Config.cpp - .aiact.yaml configuration -----------------------------===//
 //
 // Part of aiact-check, under the Apache License v2.0.
 //
@@ -44,9 +44,9 @@ const char *const DefaultChecks = "aiact-*";
 const char *const DefaultMinConfidence = "likely";
 
 const std::vector<std::string> TopLevelKeys = {
-    "Checks",      "WarningsAsErrors",    "HeaderFilterRegex",
+    "Checks",        "WarningsAsErrors",    "HeaderFilterRegex",
     "MinConfidence", "InheritParentConfig", "CheckOptions",
-    "Catalog",     "Mitigations",         "Components"};
+    "Catalog",       "Mitigations",         "Components"};
 const std::vector<std::string> MitigationKeys = {"Marking", "Disclosure"};
 const std::vector<std::string> ComponentKeys = {
     "Name",      "Paths",           "Licence",  "PlacedOnMarket",
@@ -292,8 +292,7 @@ ConfigError errorNoPos(const std::string &Path, std::string Msg) {
 }
 
 std::string concatGlobs(const std::optional<std::string> &First,
-                        const std::optional<std::string> &Second,
-                        bool &Set) {
+                        const std::optional<std::string> &Second, bool &Set) {
   Set = First || Second;
   if (!First)
     return Second.value_or("");
@@ -310,7 +309,8 @@ void appendAll(std::vector<T> &To, const std::vector<T> &From) {
 }
 
 template <typename T>
-std::vector<T> concat(const std::vector<T> &First, const std::vector<T> &Second) {
+std::vector<T> concat(const std::vector<T> &First,
+                      const std::vector<T> &Second) {
   std::vector<T> Out = First;
   appendAll(Out, Second);
   return Out;
@@ -403,8 +403,8 @@ private:
       fail(K.Mark(), "expected a key name" + inKey(Where));
     const std::string &Key = K.Scalar();
     if (std::find(Allowed.begin(), Allowed.end(), Key) == Allowed.end())
-      fail(K.Mark(),
-           "unknown key '" + Key + "'" + inKey(Where) + suggestion(Key, Allowed));
+      fail(K.Mark(), "unknown key '" + Key + "'" + inKey(Where) +
+                         suggestion(Key, Allowed));
     if (!Seen.insert(Key).second)
       fail(K.Mark(), "duplicate key '" + Key + "'" + inKey(Where));
     return Key;
@@ -423,8 +423,9 @@ private:
   std::optional<std::string> globList(const YAML::Node &V,
                                       const std::string &Key) const {
     std::optional<std::string> S =
-        scalar(V, "'" + Key + "' expects a string of comma-separated check "
-                  "globs, such as 'aiact-*,-aiact-gpai-training'");
+        scalar(V, "'" + Key +
+                      "' expects a string of comma-separated check "
+                      "globs, such as 'aiact-*,-aiact-gpai-training'");
     if (!S)
       return S;
     std::string Err;
@@ -435,13 +436,12 @@ private:
   }
 
   std::optional<std::string> regexValue(const YAML::Node &V,
-                                   const std::string &Key) const {
+                                        const std::string &Key) const {
     std::optional<std::string> S =
         scalar(V, "'" + Key + "' expects a regular expression string");
     std::string Problem;
     if (S && !checkRegex(*S, Problem))
-      fail(V.Mark(),
-           "invalid regular expression in '" + Key + "': " + Problem);
+      fail(V.Mark(), "invalid regular expression in '" + Key + "': " + Problem);
     return S;
   }
 
@@ -524,8 +524,8 @@ private:
     for (const std::string &O : Options)
       if (O.compare(0, Check.size() + 1, Check + ".") == 0)
         Own.push_back(O);
-    std::string Msg = "unknown option '" + Option + "' for '" + Check +
-                      "' in 'CheckOptions'";
+    std::string Msg =
+        "unknown option '" + Option + "' for '" + Check + "' in 'CheckOptions'";
     if (Own.empty())
       Msg += "; the check has no options";
     else
@@ -573,9 +573,10 @@ private:
     std::set<std::string> Seen;
     for (const auto &KV : V) {
       std::string Key = keyName(KV.first, Seen, MitigationKeys, "Mitigations");
-      std::vector<std::string> Names = stringList(
-          KV.second, "'Mitigations." + Key + "' expects a list of function "
-                     "names");
+      std::vector<std::string> Names =
+          stringList(KV.second, "'Mitigations." + Key +
+                                    "' expects a list of function "
+                                    "names");
       if (Key == "Marking")
         C.MarkingFunctions = std::move(Names);
       else
@@ -842,8 +843,8 @@ bool parseConfig(const std::string &Text, const std::string &Path,
   } catch (const std::bad_alloc &) {
     Err = errorNoPos(Path, "out of memory while reading the configuration");
   } catch (const std::exception &E) {
-    Err = errorNoPos(Path, "cannot read the configuration: " +
-                               yamlMessage(E.what()));
+    Err = errorNoPos(Path,
+                     "cannot read the configuration: " + yamlMessage(E.what()));
   } catch (...) {
     Err = errorNoPos(Path, "cannot read the configuration: unknown error");
   }
@@ -910,8 +911,8 @@ bool discoverConfig(const std::string &Dir, const CheckNameSet &Known,
   } catch (const std::bad_alloc &) {
     Err = errorNoPos(Dir, "out of memory while reading the configuration");
   } catch (const std::exception &E) {
-    Err = errorNoPos(Dir, "cannot look for .aiact.yaml: " +
-                              yamlMessage(E.what()));
+    Err = errorNoPos(Dir,
+                     "cannot look for .aiact.yaml: " + yamlMessage(E.what()));
   } catch (...) {
     Err = errorNoPos(Dir, "cannot look for .aiact.yaml: unknown error");
   }

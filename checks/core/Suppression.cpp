@@ -1,4 +1,4 @@
-//===- Suppression.cpp - NOLINT comments ------------------------------------===//
+//===- Suppression.cpp - NOLINT comments ----------------------------------===//
 //
 // Part of aiact-check, under the Apache License v2.0.
 //
@@ -188,9 +188,8 @@ private:
     ++I;
     while (I < N) {
       char C = T[I];
-      if ((C == '+' || C == '-') &&
-          (T[I - 1] == 'e' || T[I - 1] == 'E' || T[I - 1] == 'p' ||
-           T[I - 1] == 'P')) {
+      if ((C == '+' || C == '-') && (T[I - 1] == 'e' || T[I - 1] == 'E' ||
+                                     T[I - 1] == 'p' || T[I - 1] == 'P')) {
         ++I;
       } else if (isIdentChar(C) || C == '.') {
         ++I;
@@ -248,8 +247,8 @@ private:
                T[Close] != '\r')
           ++Close;
         if (Close < End && T[Close] == ')') {
-          C.Globs = splitGlobs(std::string_view(T.data() + Q + 1,
-                                                Close - Q - 1));
+          C.Globs =
+              splitGlobs(std::string_view(T.data() + Q + 1, Close - Q - 1));
           D.NoChecks = C.Globs.empty();
           D.Key = "(";
           for (const std::string &G : C.Globs)
@@ -372,10 +371,9 @@ bool SuppressionIndex::isSuppressed(const std::string &CheckId, unsigned Line,
       continue;
     const NolintComment &C = Comments[R.Index];
     if (!C.Globs.empty() &&
-        std::none_of(C.Globs.begin(), C.Globs.end(),
-                     [&](const std::string &G) {
-                       return nolintGlobMatches(G, CheckId);
-                     }))
+        std::none_of(C.Globs.begin(), C.Globs.end(), [&](const std::string &G) {
+          return nolintGlobMatches(G, CheckId);
+        }))
       continue;
     // Several comments may cover the line; prefer one that says why.
     if (!Found || (FoundReason.empty() && !C.Reason.empty()))

@@ -51,19 +51,22 @@ std::string firstSentence(llvm::StringRef Md) {
   return Para;
 }
 
-std::string relativeUri(const std::string &File, const std::string &Root) {
+/// \p File relative to \p Root when it lies under it, else unchanged.
+std::string relativePath(const std::string &File, const std::string &Root) {
   llvm::SmallString<256> Abs(File);
   llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
   llvm::StringRef A = Abs;
-  llvm::StringRef R = Root;
-  std::string Rel;
-  if (!R.empty() && A.starts_with(R) &&
-      (A.size() == R.size() || A[R.size()] == '/'))
-    Rel = A.drop_front(R.size()).ltrim('/').str();
-  else
-    Rel = A.str();
+  llvm::StringRef R = llvm::StringRef(Root).rtrim('/');
+  if (!R.empty() && A.starts_with(R) && A.size() > R.size() &&
+      A[R.size()] == '/')
+    return A.drop_front(R.size() + 1).str();
+  return A.str();
+}
+
+/// A relative URI reference for \p File, percent-encoded.
+std::string relativeUri(const std::string &File, const std::string &Root) {
   std::string Out;
-  for (char C : Rel) {
+  for (char C : relativePath(File, Root)) {
     if (llvm::isAlnum(C) || llvm::StringRef("-._~/").contains(C))
       Out += C;
     else {
@@ -169,15 +172,20 @@ std::string formatClang(const std::vector<Finding> &Findings,
       OS << (L[I - 1] == '\t' ? '\t' : ' ');
     OS << "^\n";
   };
+  // Paths under the current folder are printed relative to it, as a
+  // compiler given relative paths would print them.
+  auto Shown = [&](const std::string &File) {
+    return relativePath(File, Ctx.WorkingDir);
+  };
   for (const Finding &F : Findings) {
     if (F.Suppressed || (isRemarkEffect(F.Eff) && !Ctx.ShowRemarks &&
                          F.CheckId != "aiact-nolint"))
       continue;
-    OS << F.Pos.File << ':' << F.Pos.Line << ':' << F.Pos.Column << ": "
+    OS << Shown(F.Pos.File) << ':' << F.Pos.Line << ':' << F.Pos.Column << ": "
        << clangLevel(F) << ": " << F.Msg.str() << " [" << F.CheckId << "]\n";
     Snippet(F.Pos);
     for (const Note &N : F.Notes) {
-      OS << N.Pos.File << ':' << N.Pos.Line << ':' << N.Pos.Column
+      OS << Shown(N.Pos.File) << ':' << N.Pos.Line << ':' << N.Pos.Column
          << ": note: " << N.Msg.str() << "\n";
       Snippet(N.Pos);
     }

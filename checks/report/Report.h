@@ -33,6 +33,7 @@ const std::vector<RuleInfo> &ruleInfos();
 /// Everything an emitter needs besides the findings.
 struct ReportContext {
   std::string SrcRoot; ///< absolute folder that URIs are made relative to
+  std::string WorkingDir; ///< absolute current folder, for clang output
   std::string ToolVersion;
   bool ShowRemarks = false;
 };

@@ -1,4 +1,4 @@
-//===- ConfigTest.cpp - Tests for .aiact.yaml loading ----------------------===//
+//===- ConfigTest.cpp - Tests for .aiact.yaml loading ---------------------===//
 //
 // Part of aiact-check, under the Apache License v2.0.
 //
@@ -23,35 +23,36 @@ const char *const ConfigPath = "/proj/.aiact.yaml";
 
 CheckNameSet known() {
   CheckNameSet K;
-  K.Ids = {"aiact-synthetic-content",   "aiact-unmarked-synthetic-output",
-           "aiact-conversational-ai",   "aiact-prohibited-practice",
+  K.Ids = {"aiact-synthetic-content",     "aiact-unmarked-synthetic-output",
+           "aiact-conversational-ai",     "aiact-prohibited-practice",
            "aiact-facial-image-scraping", "aiact-gpai-training"};
   K.OptionKeys = {"aiact-gpai-training.SystemicRiskFLOP",
                   "aiact-synthetic-content.MinimumSteps"};
   return K;
 }
 
-/// The example from the design's ".aiact.yaml" section.
-const char *const DesignExample = R"(Checks: 'aiact-*,-aiact-prohibited-practice'
+/// The example from the design's ".aiact.yaml" section (comments shortened).
+const char *const DesignExample =
+    R"(Checks: 'aiact-*,-aiact-prohibited-practice'
 WarningsAsErrors: 'aiact-facial-image-scraping'
 HeaderFilterRegex: '^src/'
 MinConfidence: likely
 InheritParentConfig: false
 CheckOptions:
   aiact-gpai-training.SystemicRiskFLOP: 1e25
-Catalog: [tools/our-apis.yaml]          # extra catalog files, relative to this file
+Catalog: [tools/our-apis.yaml]          # extra catalog files
 Mitigations:
-  Marking: ['media::embed_c2pa_manifest']      # functions that mark synthetic output
-  Disclosure: ['ui::show_ai_notice']           # functions that tell users they face an AI
+  Marking: ['media::embed_c2pa_manifest']      # marks synthetic output
+  Disclosure: ['ui::show_ai_notice']           # tells users they face an AI
 Components:
   - Name: server
     Paths: ['tools/server/**']
     Licence: MIT                 # SPDX expression; overrides detection
-    PlacedOnMarket: false        # or true: placed on the market / put into service
-    Monetised: false             # Recital 103: price, paid support, personal data
+    PlacedOnMarket: false        # or true: placed on the market
+    Monetised: false             # Recital 103
     IntendedPurpose: 'chat assistant for developers'
     AnnexIII: ''                 # e.g. '4(a)' when the purpose is declared
-    Derogation: ''               # Art. 6(3) point and reason, e.g. "(d): preparatory task ..."
+    Derogation: ''               # Art. 6(3) point and reason
 )";
 
 Config parseOk(const std::string &Text, const std::string &Path = ConfigPath) {
@@ -221,8 +222,8 @@ TEST(ConfigErrors, Booleans) {
   EXPECT_CONFIG_ERROR("InheritParentConfig: yes\n", 1, 22,
                       "'InheritParentConfig' expects a boolean (true or "
                       "false)");
-  EXPECT_CONFIG_ERROR("Components:\n  - Name: a\n    Monetised: maybe\n", 3,
-                      16, "'Monetised' expects a boolean (true or false)");
+  EXPECT_CONFIG_ERROR("Components:\n  - Name: a\n    Monetised: maybe\n", 3, 16,
+                      "'Monetised' expects a boolean (true or false)");
 }
 
 TEST(ConfigErrors, CatalogMustBeAListOfPaths) {
@@ -239,10 +240,10 @@ TEST(ConfigErrors, UnknownCheckInGlobsPointsAtTheName) {
   EXPECT_CONFIG_ERROR("Checks: 'aiact-*,-aiact-synthetic-contnet'\n", 1, 19,
                       "unknown check 'aiact-synthetic-contnet' in 'Checks'; "
                       "did you mean 'aiact-synthetic-content'?");
-  EXPECT_CONFIG_ERROR("WarningsAsErrors: aiact-gpai-*, aiact-gpai-trainig\n", 1,
-                      33,
-                      "unknown check 'aiact-gpai-trainig' in "
-                      "'WarningsAsErrors'; did you mean 'aiact-gpai-training'?");
+  EXPECT_CONFIG_ERROR(
+      "WarningsAsErrors: aiact-gpai-*, aiact-gpai-trainig\n", 1, 33,
+      "unknown check 'aiact-gpai-trainig' in "
+      "'WarningsAsErrors'; did you mean 'aiact-gpai-training'?");
   EXPECT_CONFIG_ERROR("Checks: 'aiact-*,misc-unused'\n", 1, 18,
                       "unknown check 'misc-unused' in 'Checks'");
   EXPECT_CONFIG_ERROR("Checks: 'aiact-*, - '\n", 1, 19,
@@ -345,8 +346,7 @@ TEST(ConfigErrors, CheckOptions) {
                       "unknown option 'SystemicRiskFlops' for "
                       "'aiact-gpai-training' in 'CheckOptions'; did you mean "
                       "'aiact-gpai-training.SystemicRiskFLOP'?");
-  EXPECT_CONFIG_ERROR("CheckOptions:\n  aiact-conversational-ai.Foo: 1\n", 2,
-                      3,
+  EXPECT_CONFIG_ERROR("CheckOptions:\n  aiact-conversational-ai.Foo: 1\n", 2, 3,
                       "unknown option 'Foo' for 'aiact-conversational-ai' in "
                       "'CheckOptions'; the check has no options");
   EXPECT_CONFIG_ERROR("CheckOptions:\n  aiact-xyz.Foo: 1\n", 2, 3,
@@ -402,11 +402,12 @@ TEST(ConfigErrors, AnnexIIIPoint) {
   for (const char *Bad : {"'9'", "'0'", "'4(f)'", "'4a'", "'4(a'", "'IV'",
                           "'4 (a)'", "'10'", "'4(A)'"}) {
     SCOPED_TRACE(Bad);
-    EXPECT_CONFIG_ERROR(std::string("Components:\n  - Name: a\n    AnnexIII: ") +
-                            Bad + "\n",
-                        3, 15, Message);
+    EXPECT_CONFIG_ERROR(
+        std::string("Components:\n  - Name: a\n    AnnexIII: ") + Bad + "\n", 3,
+        15, Message);
   }
-  for (const char *Good : {"'1'", "'8'", "'1(a)'", "'6(e)'", "''", "' 3(b) '"}) {
+  for (const char *Good :
+       {"'1'", "'8'", "'1(a)'", "'6(e)'", "''", "' 3(b) '"}) {
     SCOPED_TRACE(Good);
     parseOk(std::string("Components:\n  - Name: a\n    AnnexIII: ") + Good +
             "\n");
@@ -454,8 +455,9 @@ TEST(ConfigFile, BinaryFilesAreRejected) {
   TempDir T;
   const std::vector<std::string> Binaries = {
       std::string("Checks: 'aiact-*'\n\0\0\0", 21),
-      "Checks: 'caf\xe9'\n",              // Latin-1, not UTF-8
-      "\xff\xfe" "C\0h\0e\0c\0k\0s\0",    // UTF-16
+      "Checks: 'caf\xe9'\n", // Latin-1, not UTF-8
+      "\xff\xfe"
+      "C\0h\0e\0c\0k\0s\0",                // UTF-16
       "Checks: '\xc0\xaf'\n",              // overlong encoding
       "Checks: '\xed\xa0\x80'\n",          // surrogate
       std::string(4094, '#') + "\xe2\x82", // truncated at end of file
@@ -543,24 +545,25 @@ TEST(ConfigDiscovery, NearestFileWins) {
 
 TEST(ConfigDiscovery, InheritParentConfigMergesUpwards) {
   TempDir T;
-  fs::path Top = T.write(".aiact.yaml", "Checks: 'aiact-*'\n"
-                                        "MinConfidence: certain\n"
-                                        "HeaderFilterRegex: '^top/'\n"
-                                        "CheckOptions:\n"
-                                        "  aiact-gpai-training.SystemicRiskFLOP: 1\n"
-                                        "  aiact-synthetic-content.MinimumSteps: 4\n"
-                                        "Catalog: [top.yaml]\n"
-                                        "Mitigations: {Marking: [top_mark]}\n"
-                                        "Components: [{Name: top}]\n");
-  fs::path Mid = T.write("m/.aiact.yaml",
-                         "InheritParentConfig: true\n"
-                         "Checks: '-aiact-gpai-training'\n"
-                         "HeaderFilterRegex: '^mid/'\n"
-                         "CheckOptions:\n"
-                         "  aiact-gpai-training.SystemicRiskFLOP: 2\n"
-                         "Catalog: [mid.yaml]\n"
-                         "Mitigations: {Marking: [mid_mark]}\n"
-                         "Components: [{Name: mid}]\n");
+  fs::path Top =
+      T.write(".aiact.yaml", "Checks: 'aiact-*'\n"
+                             "MinConfidence: certain\n"
+                             "HeaderFilterRegex: '^top/'\n"
+                             "CheckOptions:\n"
+                             "  aiact-gpai-training.SystemicRiskFLOP: 1\n"
+                             "  aiact-synthetic-content.MinimumSteps: 4\n"
+                             "Catalog: [top.yaml]\n"
+                             "Mitigations: {Marking: [top_mark]}\n"
+                             "Components: [{Name: top}]\n");
+  fs::path Mid =
+      T.write("m/.aiact.yaml", "InheritParentConfig: true\n"
+                               "Checks: '-aiact-gpai-training'\n"
+                               "HeaderFilterRegex: '^mid/'\n"
+                               "CheckOptions:\n"
+                               "  aiact-gpai-training.SystemicRiskFLOP: 2\n"
+                               "Catalog: [mid.yaml]\n"
+                               "Mitigations: {Marking: [mid_mark]}\n"
+                               "Components: [{Name: mid}]\n");
   fs::path Low = T.write("m/n/.aiact.yaml", "InheritParentConfig: true\n"
                                             "Catalog: [low.yaml]\n");
   fs::create_directories(T.Root / "m/n/o");
@@ -579,10 +582,10 @@ TEST(ConfigDiscovery, InheritParentConfigMergesUpwards) {
   EXPECT_EQ(C.HeaderFilterRegex, "^mid/");
   EXPECT_EQ(C.CheckOptions.at("aiact-gpai-training.SystemicRiskFLOP"), "2");
   EXPECT_EQ(C.CheckOptions.at("aiact-synthetic-content.MinimumSteps"), "4");
-  EXPECT_EQ(C.Catalog, (std::vector<std::string>{
-                           (T.Root / "top.yaml").string(),
-                           (T.Root / "m/mid.yaml").string(),
-                           (T.Root / "m/n/low.yaml").string()}));
+  EXPECT_EQ(C.Catalog,
+            (std::vector<std::string>{(T.Root / "top.yaml").string(),
+                                      (T.Root / "m/mid.yaml").string(),
+                                      (T.Root / "m/n/low.yaml").string()}));
   EXPECT_EQ(C.MarkingFunctions,
             (std::vector<std::string>{"top_mark", "mid_mark"}));
   ASSERT_EQ(C.Components.size(), 2u);
@@ -649,8 +652,8 @@ TEST(ConfigMerge, InheritFromFillsOnlyUnsetScalars) {
   EXPECT_EQ(Child.HeaderFilterRegex, "p");
   EXPECT_EQ(Child.WarningsAsErrors, "aiact-gpai-training");
   EXPECT_FALSE(Child.Checks);
-  EXPECT_EQ(Child.Sources, (std::vector<std::string>{"/p/.aiact.yaml",
-                                                     "/p/c/.aiact.yaml"}));
+  EXPECT_EQ(Child.Sources,
+            (std::vector<std::string>{"/p/.aiact.yaml", "/p/c/.aiact.yaml"}));
   EXPECT_EQ(Child.Directory, "/p/c");
 }
 
@@ -675,8 +678,7 @@ TEST(ConfigMerge, OverrideWithReplacesAndAppends) {
   EXPECT_EQ(Base.HeaderFilterRegex, "base");
   EXPECT_EQ(Base.CheckOptions.at("aiact-gpai-training.SystemicRiskFLOP"), "2");
   EXPECT_EQ(Base.CheckOptions.at("aiact-synthetic-content.MinimumSteps"), "3");
-  EXPECT_EQ(Base.Catalog,
-            (std::vector<std::string>{"/p/a.yaml", "/q/b.yaml"}));
+  EXPECT_EQ(Base.Catalog, (std::vector<std::string>{"/p/a.yaml", "/q/b.yaml"}));
   EXPECT_EQ(Base.DisclosureFunctions, (std::vector<std::string>{"d1", "d2"}));
   EXPECT_EQ(Base.Sources,
             (std::vector<std::string>{"/p/.aiact.yaml", "/q/over.yaml"}));
@@ -716,8 +718,7 @@ TEST(ConfigDump, DefaultsInSchemaOrder) {
 
 TEST(ConfigDump, RoundTripGivesTheSameEffectiveConfig) {
   const std::string Texts[] = {
-      DesignExample,
-      "",
+      DesignExample, "",
       "Checks: \"-*,aiact-gpai-*\"\n"
       "HeaderFilterRegex: '^it''s \\\\ (a|b):#'\n"
       "CheckOptions:\n"
@@ -774,29 +775,30 @@ TEST(ConfigDump, UnsetComponentFlagsStayUnset) {
 
 TEST(ConfigGlobs, LastMatchingEntryWins) {
   EXPECT_TRUE(globListMatches("aiact-*", "aiact-gpai-training"));
-  EXPECT_FALSE(globListMatches("aiact-*,-aiact-gpai-training",
-                               "aiact-gpai-training"));
-  EXPECT_TRUE(globListMatches("-aiact-gpai-training,aiact-*",
-                              "aiact-gpai-training"));
+  EXPECT_FALSE(
+      globListMatches("aiact-*,-aiact-gpai-training", "aiact-gpai-training"));
+  EXPECT_TRUE(
+      globListMatches("-aiact-gpai-training,aiact-*", "aiact-gpai-training"));
   EXPECT_TRUE(globListMatches("-*, aiact-gpai-*", "aiact-gpai-training"));
   EXPECT_FALSE(globListMatches("-*, aiact-gpai-*", "aiact-deep-fake"));
   EXPECT_FALSE(globListMatches("aiact-x", "aiact-gpai-training"));
   EXPECT_FALSE(globListMatches("", "aiact-gpai-training"));
-  EXPECT_TRUE(globListMatches(" , ,aiact-gpai-training,, ",
-                              "aiact-gpai-training"));
+  EXPECT_TRUE(
+      globListMatches(" , ,aiact-gpai-training,, ", "aiact-gpai-training"));
   EXPECT_TRUE(globListMatches("*-training", "aiact-gpai-training"));
   EXPECT_TRUE(globListMatches("aiact-*-*-training", "aiact-gpai-x-training"));
   EXPECT_FALSE(globListMatches("aiact-*-*-training", "aiact-gpai-training"));
   EXPECT_TRUE(globListMatches("*", ""));
   EXPECT_FALSE(globListMatches("aiact-gpai", "aiact-gpai-training"));
   EXPECT_FALSE(globListMatches("AIACT-*", "aiact-gpai-training"));
-  EXPECT_FALSE(globListMatches(std::string(200, '*') + "x",
-                               std::string(5000, 'a')));
+  EXPECT_FALSE(
+      globListMatches(std::string(200, '*') + "x", std::string(5000, 'a')));
 }
 
 TEST(ConfigGlobs, ValidateCheckGlobs) {
   std::string Err;
-  EXPECT_TRUE(validateCheckGlobs("-*,aiact-*,aiact-gpai-training", known(), Err))
+  EXPECT_TRUE(
+      validateCheckGlobs("-*,aiact-*,aiact-gpai-training", known(), Err))
       << Err;
   EXPECT_TRUE(validateCheckGlobs("", known(), Err));
   EXPECT_TRUE(validateCheckGlobs("clang-analyzer-*", known(), Err));

@@ -1,4 +1,4 @@
-//===- FindingTest.cpp - Tests for the finding model -----------------------===//
+//===- FindingTest.cpp - Tests for the finding model ----------------------===//
 //
 // Part of aiact-check, under the Apache License v2.0.
 //
@@ -93,12 +93,9 @@ TEST(Finding, MessageAllTenPlaceholders) {
 
 TEST(Finding, OrderingUsesEveryKey) {
   std::vector<Finding> Fs = {
-      make("b.cpp", 1, 1, "aiact-a", "m"),
-      make("a.cpp", 2, 1, "aiact-a", "m"),
-      make("a.cpp", 1, 5, "aiact-a", "m"),
-      make("a.cpp", 1, 1, "aiact-b", "m"),
-      make("a.cpp", 1, 1, "aiact-a", "z"),
-      make("a.cpp", 1, 1, "aiact-a", "a"),
+      make("b.cpp", 1, 1, "aiact-a", "m"), make("a.cpp", 2, 1, "aiact-a", "m"),
+      make("a.cpp", 1, 5, "aiact-a", "m"), make("a.cpp", 1, 1, "aiact-b", "m"),
+      make("a.cpp", 1, 1, "aiact-a", "z"), make("a.cpp", 1, 1, "aiact-a", "a"),
   };
   std::sort(Fs.begin(), Fs.end(), findingLess);
   std::vector<std::string> Order;

@@ -1,4 +1,4 @@
-//===- SuppressionTest.cpp - Tests for NOLINT comments ---------------------===//
+//===- SuppressionTest.cpp - Tests for NOLINT comments --------------------===//
 //
 // Part of aiact-check, under the Apache License v2.0.
 //
@@ -20,8 +20,7 @@ const std::string Z = "aiact-deep-fake";
 
 /// The lines (1..Last) on which \p Check is suppressed.
 std::vector<unsigned> suppressedLines(const SuppressionIndex &S,
-                                      const std::string &Check,
-                                      unsigned Last) {
+                                      const std::string &Check, unsigned Last) {
   std::vector<unsigned> Out;
   for (unsigned L = 1; L <= Last; ++L)
     if (S.isSuppressed(Check, L))
@@ -149,8 +148,13 @@ TEST(Suppression, Reasons) {
                      "   two lines */\n"
                      "i();\n");
   ASSERT_EQ(S.comments().size(), 8u);
-  const char *Expected[] = {"legacy API, see #12", "reason", "tuning only",
-                            "tight", "spaced", "", "in a block",
+  const char *Expected[] = {"legacy API, see #12",
+                            "reason",
+                            "tuning only",
+                            "tight",
+                            "spaced",
+                            "",
+                            "in a block",
                             "over two lines"};
   for (size_t I = 0; I < 8; ++I)
     EXPECT_EQ(S.comments()[I].Reason, Expected[I]) << I;
@@ -202,28 +206,27 @@ TEST(Suppression, BeginEndBlock) {
 }
 
 TEST(Suppression, BlocksNest) {
-  SuppressionIndex S("// NOLINTBEGIN\n"            // 1
-                     "a();\n"                      // 2
-                     "// NOLINTBEGIN\n"            // 3
-                     "b();\n"                      // 4
-                     "// NOLINTEND\n"              // 5
-                     "c();\n"                      // 6
-                     "// NOLINTEND\n"              // 7
-                     "d();\n");                    // 8
+  SuppressionIndex S("// NOLINTBEGIN\n" // 1
+                     "a();\n"           // 2
+                     "// NOLINTBEGIN\n" // 3
+                     "b();\n"           // 4
+                     "// NOLINTEND\n"   // 5
+                     "c();\n"           // 6
+                     "// NOLINTEND\n"   // 7
+                     "d();\n");         // 8
   EXPECT_EQ(suppressedLines(S, X, 8), (Lines{1, 2, 3, 4, 5, 6, 7}));
   EXPECT_TRUE(S.problems().empty());
 }
 
 TEST(Suppression, EndClosesTheMostRecentBeginWithTheSameGlobs) {
-  SuppressionIndex S(
-      "// NOLINTBEGIN(aiact-gpai-training)\n"      // 1
-      "a();\n"                                     // 2
-      "// NOLINTBEGIN(aiact-deep-fake)\n"          // 3
-      "b();\n"                                     // 4
-      "// NOLINTEND(aiact-gpai-training)\n"        // 5
-      "c();\n"                                     // 6
-      "// NOLINTEND( aiact-deep-fake )\n"          // 7
-      "d();\n");                                   // 8
+  SuppressionIndex S("// NOLINTBEGIN(aiact-gpai-training)\n" // 1
+                     "a();\n"                                // 2
+                     "// NOLINTBEGIN(aiact-deep-fake)\n"     // 3
+                     "b();\n"                                // 4
+                     "// NOLINTEND(aiact-gpai-training)\n"   // 5
+                     "c();\n"                                // 6
+                     "// NOLINTEND( aiact-deep-fake )\n"     // 7
+                     "d();\n");                              // 8
   EXPECT_EQ(suppressedLines(S, Y, 8), (Lines{1, 2, 3, 4, 5}));
   EXPECT_EQ(suppressedLines(S, Z, 8), (Lines{3, 4, 5, 6, 7}));
   EXPECT_EQ(suppressedLines(S, X, 8), Lines{});
@@ -270,18 +273,17 @@ TEST(Suppression, EndBeforeBeginIsTwoProblems) {
 }
 
 TEST(Suppression, NolintInLiteralsIsNotAComment) {
-  SuppressionIndex S(
-      "const char *a = \"// NOLINT\";\n"                      // 1
-      "const char *b = \"\\\" // NOLINT\";\n"                 // 2
-      "const char *c = R\"(// NOLINT\n"                       // 3
-      ")\";\n"                                                // 4
-      "const char *d = R\"x( )\" // NOLINT )x\";\n"           // 5
-      "const char *e = u8R\"(/* NOLINT */)\";\n"              // 6
-      "char f = '\"'; // NOLINT(aiact-gpai-training)\n"       // 7
-      "char g = '\\''; /* NOLINTNEXTLINE */\n"                // 8
-      "int h = 1'000'000; // NOLINT(aiact-deep-fake)\n"       // 9
-      "int i = 0x1'F; const char *j = \"/*\"; // NOLINT\n"    // 10
-      "const wchar_t *k = L\"// NOLINT\";\n");                // 11
+  SuppressionIndex S("const char *a = \"// NOLINT\";\n"                   // 1
+                     "const char *b = \"\\\" // NOLINT\";\n"              // 2
+                     "const char *c = R\"(// NOLINT\n"                    // 3
+                     ")\";\n"                                             // 4
+                     "const char *d = R\"x( )\" // NOLINT )x\";\n"        // 5
+                     "const char *e = u8R\"(/* NOLINT */)\";\n"           // 6
+                     "char f = '\"'; // NOLINT(aiact-gpai-training)\n"    // 7
+                     "char g = '\\''; /* NOLINTNEXTLINE */\n"             // 8
+                     "int h = 1'000'000; // NOLINT(aiact-deep-fake)\n"    // 9
+                     "int i = 0x1'F; const char *j = \"/*\"; // NOLINT\n" // 10
+                     "const wchar_t *k = L\"// NOLINT\";\n");             // 11
   ASSERT_EQ(S.comments().size(), 4u);
   EXPECT_EQ(S.comments()[0].Line, 7u);
   EXPECT_EQ(S.comments()[1].Line, 8u);

@@ -132,9 +132,23 @@ public:
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  StringRef) override {
     return aiact::makeAnalysisConsumer(
-        CI, S, [this](ASTContext &, aiact::UnitResult &U) {
-          for (aiact::PendingFinding &P : U.Findings)
+        CI, S, [this, &CI](ASTContext &, aiact::UnitResult &U) {
+          // Paths in a compile database are relative to the command's
+          // folder, which is the unit's working directory.
+          auto &FS = CI.getFileManager().getVirtualFileSystem();
+          auto Absolute = [&FS](std::string &Path) {
+            SmallString<256> P(Path);
+            if (!FS.makeAbsolute(P)) {
+              sys::path::remove_dots(P, /*remove_dot_dot=*/true);
+              Path = P.str().str();
+            }
+          };
+          for (aiact::PendingFinding &P : U.Findings) {
+            Absolute(P.F.Pos.File);
+            for (aiact::Note &N : P.F.Notes)
+              Absolute(N.Pos.File);
             R.Findings.push_back(std::move(P.F));
+          }
           R.SkippedIncludes = U.SkippedIncludes;
         });
   }
@@ -359,12 +373,11 @@ int run(int Argc, const char **Argv) {
 
   aiact::ReportContext RC;
   RC.ToolVersion = Version;
+  RC.WorkingDir = Cwd;
   RC.ShowRemarks = ShowRemarks;
-  RC.SrcRoot = !BuildPath.empty() && sys::fs::is_directory(BuildPath)
-                   ? absolutePath(BuildPath)
-                   : Cwd;
-  if (!BuildPath.empty() && !sys::fs::is_directory(BuildPath))
-    RC.SrcRoot = sys::path::parent_path(absolutePath(BuildPath)).str();
+  // URIs are relative to the folder the tool runs in: CI runs it from the
+  // repository root, where the build folder usually is too.
+  RC.SrcRoot = Cwd;
   std::string Text = Format == "json"    ? aiact::formatJson(All, RC)
                      : Format == "sarif" ? aiact::formatSarif(All, RC)
                                          : aiact::formatClang(All, RC, true);
