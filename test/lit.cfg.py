@@ -20,6 +20,7 @@ config.environment["LC_ALL"] = "C"
 config.substitutions.append(("%aiact", os.path.join(bin_dir, "aiact-check")))
 config.substitutions.append(("%clang", config.aiact_clang))
 config.substitutions.append(("%plugin", os.path.join(lib_dir, "AIActCheck.so")))
+config.substitutions.append(("%tidy_runner", os.path.join(config.aiact_tools_dir, "run-clang-tidy")))
 config.substitutions.append(("%tidymod", os.path.join(lib_dir, "AIActTidy.so")))
 config.substitutions.append(("%tidy", config.aiact_clang_tidy))
 config.substitutions.append(("%inputs", os.path.join(config.test_source_root, "Inputs")))
