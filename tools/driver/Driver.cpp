@@ -13,6 +13,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "core/Analysis.h"
+#include "report/Baseline.h"
 #include "report/Report.h"
 
 #include "clang/Basic/Diagnostic.h"
@@ -68,6 +69,9 @@ cl::opt<std::string> FailOn("fail-on",
 cl::opt<std::string> MinConfidenceOpt("min-confidence",
                                       cl::desc("hide findings below: possible, likely or certain"),
                                       cl::cat(Category));
+cl::opt<std::string> BaselineFile("baseline",
+                                  cl::desc("omit findings whose fingerprints this SARIF or JSON report holds"),
+                                  cl::value_desc("FILE"), cl::cat(Category));
 cl::opt<bool> ShowRemarks("show-remarks",
                           cl::desc("also show obligation-met, gpai and info findings"),
                           cl::cat(Category));
@@ -275,6 +279,12 @@ int run(int Argc, const char **Argv) {
     if (sys::fs::is_directory(F))
       return usageError("'" + F + "' is a folder; expected a source file");
   }
+  aiact::Baseline Base;
+  if (!BaselineFile.empty()) {
+    std::string BErr;
+    if (!aiact::loadBaseline(BaselineFile, Base, BErr))
+      return usageError(BErr);
+  }
   // Check that the output can be written before doing the work.
   std::unique_ptr<raw_fd_ostream> OutFile;
   if (!OutputFile.empty()) {
@@ -370,6 +380,12 @@ int run(int Argc, const char **Argv) {
             All.end());
   std::vector<std::string> Prints;
   aiact::assignFingerprints(All, Prints);
+  if (!Base.Fingerprints.empty())
+    All.erase(std::remove_if(All.begin(), All.end(),
+                             [&](const aiact::Finding &F) {
+                               return Base.Fingerprints.count(F.Fingerprint);
+                             }),
+              All.end());
 
   aiact::ReportContext RC;
   RC.ToolVersion = Version;
