@@ -117,8 +117,18 @@ public:
   }
 
   void HandleTranslationUnit(ASTContext &AST) override {
-    if (!Checks.empty())
+    if (!Checks.empty()) {
+      // No check reports in system headers, and they hold most of a unit's
+      // declarations: traverse only the rest.
+      const SourceManager &SM = AST.getSourceManager();
+      std::vector<Decl *> Scope;
+      for (Decl *D : AST.getTranslationUnitDecl()->decls())
+        if (!SM.isInSystemHeader(SM.getExpansionLoc(D->getLocation())))
+          Scope.push_back(D);
+      AST.setTraversalScope(Scope);
       Finder.matchAST(AST);
+      AST.setTraversalScope({AST.getTranslationUnitDecl()});
+    }
     finish(AST);
     Done(AST, Result);
   }

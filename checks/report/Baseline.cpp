@@ -15,7 +15,12 @@ namespace aiact {
 
 namespace {
 
-/// Line and column of byte \p Offset in \p Text, 1-based.
+/// SARIF and JSON reports nest about ten levels deep. llvm::json's parser
+/// and its values' destructors recurse once per level, so deeper input is
+/// rejected before it is parsed rather than allowed to overflow the stack.
+constexpr unsigned MaxDepth = 256;
+
+/// "LINE:COL" of byte \p Offset in \p Text, both 1-based.
 std::string position(const std::string &Text, size_t Offset) {
   unsigned Line = 1, Col = 1;
   for (size_t I = 0; I < Offset && I < Text.size(); ++I) {
@@ -29,20 +34,70 @@ std::string position(const std::string &Text, size_t Offset) {
   return std::to_string(Line) + ":" + std::to_string(Col);
 }
 
+/// The offset of the first bracket that opens level MaxDepth + 1, or npos.
+size_t tooDeepAt(const std::string &Text) {
+  unsigned Depth = 0;
+  bool InString = false;
+  for (size_t I = 0; I < Text.size(); ++I) {
+    char C = Text[I];
+    if (InString) {
+      if (C == '\\')
+        ++I;
+      else if (C == '"')
+        InString = false;
+    } else if (C == '"') {
+      InString = true;
+    } else if (C == '[' || C == '{') {
+      if (++Depth > MaxDepth)
+        return I;
+    } else if ((C == ']' || C == '}') && Depth > 0) {
+      --Depth;
+    }
+  }
+  return std::string::npos;
+}
+
+/// Turns llvm::json's "[3:1, byte=20]: Expected , or ]" into
+/// "3:1: malformed JSON: expected , or ]".
+std::string jsonErrorMessage(const std::string &Msg) {
+  std::string Pos, Text = Msg;
+  size_t Byte = Msg.find(", byte=");
+  size_t Close = Msg.find("]: ");
+  if (!Msg.empty() && Msg[0] == '[' && Byte != std::string::npos &&
+      Close != std::string::npos && Byte < Close) {
+    Pos = Msg.substr(1, Byte - 1) + ": ";
+    Text = Msg.substr(Close + 3);
+  }
+  if (!Text.empty() && Text[0] >= 'A' && Text[0] <= 'Z')
+    Text[0] = static_cast<char>(Text[0] - 'A' + 'a');
+  return Pos + "malformed JSON: " + Text;
+}
+
 } // namespace
 
-bool parseBaseline(const std::string &Text, Baseline &Out, std::string &Err) {
+bool parseBaseline(const std::string &Input, Baseline &Out, std::string &Err) {
+  // Editors on Windows may start the file with a byte-order mark.
+  const std::string Bom = "\xEF\xBB\xBF";
+  const std::string &Text =
+      Input.compare(0, Bom.size(), Bom) == 0 ? Input.substr(Bom.size()) : Input;
+  size_t Deep = tooDeepAt(Text);
+  if (Deep != std::string::npos) {
+    Err = position(Text, Deep) + ": JSON nested deeper than " +
+          std::to_string(MaxDepth) +
+          " levels; expected a SARIF log or an aiact JSON report";
+    return false;
+  }
   llvm::Expected<llvm::json::Value> V = llvm::json::parse(Text);
   if (!V) {
-    std::string Msg = llvm::toString(V.takeError());
-    // llvm::json reports "[1:5, byte=4]: message".
-    Err = "malformed JSON: " + Msg;
+    Err = jsonErrorMessage(llvm::toString(V.takeError()));
     return false;
   }
   const llvm::json::Object *Root = V->getAsObject();
+  size_t Start = Text.find_first_not_of(" \t\r\n");
   if (!Root) {
-    Err = "expected a SARIF log or an aiact JSON report (a JSON object) at " +
-          position(Text, 0);
+    Err = position(Text, Start) +
+          ": expected a SARIF log or an aiact JSON report, which is a JSON "
+          "object";
     return false;
   }
   if (const llvm::json::Array *Runs = Root->getArray("runs")) {
@@ -71,7 +126,9 @@ bool parseBaseline(const std::string &Text, Baseline &Out, std::string &Err) {
           Out.Fingerprints.insert(H->str());
     return true;
   }
-  Err = "expected a SARIF log ('runs') or an aiact JSON report ('findings')";
+  Err = position(Text, Start) +
+        ": expected a SARIF log (with 'runs') or an aiact JSON report (with "
+        "'findings')";
   return false;
 }
 
@@ -86,7 +143,7 @@ bool loadBaseline(const std::string &Path, Baseline &Out, std::string &Err) {
     return false;
   }
   if (!parseBaseline((*Buf)->getBuffer().str(), Out, Err)) {
-    Err = Path + ": " + Err;
+    Err = Path + ":" + Err;
     return false;
   }
   return true;

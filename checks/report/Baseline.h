@@ -24,11 +24,12 @@ struct Baseline {
 
 /// Parses the text of a SARIF log (partialFingerprints.
 /// primaryLocationLineHash of every result) or of an aiact JSON report
-/// (findings[].fingerprint). Sets \p Err to a message with the line and
-/// column of malformed JSON, or saying what was expected.
+/// (findings[].fingerprint). On failure \p Err is "LINE:COL: message",
+/// where the message says what was expected.
 bool parseBaseline(const std::string &Text, Baseline &Out, std::string &Err);
 
-/// Reads and parses \p Path; \p Err names the file on failure.
+/// Reads and parses \p Path; on failure \p Err is "PATH:LINE:COL: message"
+/// or, when the file cannot be read, "PATH: message".
 bool loadBaseline(const std::string &Path, Baseline &Out, std::string &Err);
 
 } // namespace aiact

@@ -1,0 +1,3 @@
+#error don't stop here
+// NOLINTNEXTLINE(aiact-*)
+int z;

@@ -1,0 +1,4 @@
+// NOLINT
+int a;// NOLINTNEXTLINEint b;
+/* NOLINTBEGIN
+ */ int c; // NOLINTEND

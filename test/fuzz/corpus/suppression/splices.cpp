@@ -1,0 +1,5 @@
+// spliced comment \
+ NOLINT
+int x; // NOLINTNEXTLINE \
+(aiact-x)
+int y;

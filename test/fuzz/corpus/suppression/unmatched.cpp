@@ -1,0 +1,6 @@
+// NOLINTEND
+int x;
+// NOLINTBEGIN(aiact-*)
+// NOLINTBEGIN
+int y;
+// NOLINTEND(aiact-synthetic-content)

@@ -1,0 +1,1 @@
+int x; /* NOLINTBEGIN(aiact-*) never closed

@@ -1,0 +1,3 @@
+const char *s = "unterminated // NOLINT
+int y; // NOLINT
+char c = '\';

@@ -1,0 +1,112 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets in build-fuzz/ and runs one of them.
+#
+# Usage: tools/fuzz.sh TARGET SECONDS
+#        tools/fuzz.sh --list
+#
+# TARGET is one of the names --list prints (config, catalog, suppression,
+# baseline). The target runs for SECONDS of wall time on a copy of its seed
+# corpus, test/fuzz/corpus/TARGET/, so the inputs it discovers are not
+# committed by accident. An input that crashes it, leaks, times out or runs
+# out of memory is saved into the corpus folder as crash-*, where
+# tools/test.sh replays it from then on. The last line printed is libFuzzer's
+# final status line ("Done N runs in S second(s)"), or the crash report's
+# summary. Extra libFuzzer flags may be given in AIACT_FUZZ_FLAGS.
+#
+# Needs clang-19 and libclang-rt-19-dev, which are installed when missing.
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir="$repo/build-fuzz"
+fuzz_dir="$repo/test/fuzz"
+
+usage() {
+  echo "usage: $0 TARGET SECONDS"
+  echo "       $0 --list"
+}
+
+targets() {
+  local src name
+  for src in "$fuzz_dir"/*Fuzzer.cpp; do
+    name=$(basename "$src" Fuzzer.cpp)
+    echo "${name,,}"
+  done
+}
+
+if [[ $# -eq 1 && ( "$1" == -h || "$1" == --help ) ]]; then
+  usage
+  exit 0
+fi
+if [[ $# -eq 1 && "$1" == --list ]]; then
+  targets
+  exit 0
+fi
+if [[ $# -ne 2 ]]; then
+  usage >&2
+  exit 2
+fi
+target=$1
+seconds=$2
+if ! targets | grep -qx -- "$target"; then
+  echo "$0: unknown target '$target'; expected one of: $(targets | tr '\n' ' ')" >&2
+  exit 2
+fi
+if [[ ! "$seconds" =~ ^[1-9][0-9]*$ ]]; then
+  echo "$0: SECONDS must be a positive whole number, not '$seconds'" >&2
+  exit 2
+fi
+
+"$repo/tools/install-deps.sh" libclang-rt-19-dev
+
+if [[ ! -f "$build_dir/build.ninja" ]]; then
+  CC=clang-19 CXX=clang++-19 cmake -S "$repo" -B "$build_dir" -G Ninja \
+    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAIACT_FUZZ=ON >/dev/null
+fi
+cmake --build "$build_dir" --target "aiact-fuzz-$target" >/dev/null
+
+corpus="$fuzz_dir/corpus/$target"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/corpus" "$work/artifacts"
+cp "$corpus"/* "$work/corpus/"
+
+flags=(
+  -max_total_time="$seconds"
+  # A parser that takes seconds on a small input is a bug too.
+  -timeout=10
+  -rss_limit_mb=2048
+  -print_final_stats=1
+  -artifact_prefix="$work/artifacts/"
+)
+if [[ -f "$fuzz_dir/$target.dict" ]]; then
+  flags+=(-dict="$fuzz_dir/$target.dict")
+fi
+# shellcheck disable=SC2206 # word splitting of the extra flags is intended
+flags+=(${AIACT_FUZZ_FLAGS-})
+
+rc=0
+"$build_dir/bin/aiact-fuzz-$target" "${flags[@]}" "$work/corpus" \
+  >"$work/log" 2>&1 || rc=$?
+
+# libFuzzer names its findings crash-, leak-, timeout- and oom-<sha1>.
+saved=()
+for artifact in "$work/artifacts"/*; do
+  [[ -f "$artifact" ]] || continue
+  name=$(basename "$artifact")
+  [[ "$name" == crash-* ]] || name="crash-$name"
+  cp "$artifact" "$corpus/$name"
+  saved+=("test/fuzz/corpus/$target/$name")
+done
+
+if [[ $rc -ne 0 || ${#saved[@]} -ne 0 ]]; then
+  # The report: sanitizer output or libFuzzer's deadly-signal message.
+  grep -E '^(==[0-9]+==|SUMMARY:|property violated|ALARM|    #[0-9])' \
+    "$work/log" | head -n 40 >&2 || true
+  for path in "${saved[@]}"; do
+    echo "fuzz: saved $path" >&2
+  done
+  grep -E '^SUMMARY:' "$work/log" | tail -n 1 ||
+    echo "fuzz: $target failed (exit status $rc)"
+  exit 1
+fi
+grep -E '^Done [0-9]+ runs in [0-9]+ second' "$work/log" | tail -n 1
