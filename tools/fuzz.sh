@@ -47,8 +47,9 @@ if [[ $# -ne 2 ]]; then
 fi
 target=$1
 seconds=$2
-if ! targets | grep -qx -- "$target"; then
-  echo "$0: unknown target '$target'; expected one of: $(targets | tr '\n' ' ')" >&2
+known=$(targets)
+if [[ $'\n'"$known"$'\n' != *$'\n'"$target"$'\n'* ]]; then
+  echo "$0: unknown target '$target'; expected one of: ${known//$'\n'/ }" >&2
   exit 2
 fi
 if [[ ! "$seconds" =~ ^[1-9][0-9]*$ ]]; then
@@ -58,11 +59,16 @@ fi
 
 "$repo/tools/install-deps.sh" libclang-rt-19-dev
 
-if [[ ! -f "$build_dir/build.ninja" ]]; then
-  CC=clang-19 CXX=clang++-19 cmake -S "$repo" -B "$build_dir" -G Ninja \
-    -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAIACT_FUZZ=ON >/dev/null
-fi
-cmake --build "$build_dir" --target "aiact-fuzz-$target" >/dev/null
+# Several targets may be started at once: one of them builds at a time.
+mkdir -p "$build_dir"
+(
+  flock 9
+  if [[ ! -f "$build_dir/build.ninja" ]]; then
+    CC=clang-19 CXX=clang++-19 cmake -S "$repo" -B "$build_dir" -G Ninja \
+      -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAIACT_FUZZ=ON >/dev/null
+  fi
+  cmake --build "$build_dir" --target "aiact-fuzz-$target" >/dev/null
+) 9>"$build_dir/.build-lock"
 
 corpus="$fuzz_dir/corpus/$target"
 work=$(mktemp -d)

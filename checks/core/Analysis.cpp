@@ -63,7 +63,9 @@ bool makeSettings(const std::string &SourceDir, const std::string &ConfigFile,
     CatalogFile File;
     if (!loadCatalogFile(Path, File, Err))
       return false;
-    Out.Cat.addUserEntries(File);
+    for (const std::string &Name : Out.Cat.addUserEntries(File))
+      Out.Remarks.push_back(Path + ": catalog entry " + Name +
+                            " is overridden by this file");
   }
   return true;
 }

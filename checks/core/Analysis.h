@@ -40,6 +40,9 @@ struct RunSettings {
   bool ShowRemarks = false;
   /// Make every finding an error (-fplugin-arg-aiact-werror).
   bool AllWarningsAsErrors = false;
+  /// Things worth saying under --verbose, e.g. catalog entries overridden
+  /// by a later file.
+  std::vector<std::string> Remarks;
 };
 
 /// The findings of one translation unit, after filtering.

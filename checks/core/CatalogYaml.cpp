@@ -14,10 +14,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
-#include <fstream>
 #include <set>
-#include <sstream>
-#include <sys/stat.h>
 
 namespace aiact {
 namespace {
@@ -26,7 +23,6 @@ const char *const SignalNames[] = {
 #define AIACT_SIGNAL(Id, Name) Name,
 #include "core/Signals.def"
 };
-
 
 ConfigError errorAt(const std::string &Path, const YAML::Mark &M,
                     std::string Msg) {
@@ -38,6 +34,27 @@ ConfigError errorAt(const std::string &Path, const YAML::Mark &M,
   }
   E.Message = std::move(Msg);
   return E;
+}
+
+/// yaml-cpp's messages are capitalised sentences; ours are not.
+std::string yamlMessage(std::string Msg) {
+  while (!Msg.empty() && (Msg.back() == '.' || Msg.back() == ' '))
+    Msg.pop_back();
+  if (!Msg.empty() && Msg[0] >= 'A' && Msg[0] <= 'Z')
+    Msg[0] = static_cast<char>(Msg[0] - 'A' + 'a');
+  return Msg.empty() ? "unknown error" : Msg;
+}
+
+/// The name of mapping key \p K; false with \p Err set when it is not a
+/// plain string.
+bool keyName(const YAML::Node &K, const std::string &Path, std::string &Out,
+             ConfigError &Err) {
+  if (!K.IsScalar()) {
+    Err = errorAt(Path, K.Mark(), "expected a key name");
+    return false;
+  }
+  Out = K.Scalar();
+  return true;
 }
 
 bool scalarString(const YAML::Node &N, const std::string &Path,
@@ -62,7 +79,9 @@ bool parseEntry(const YAML::Node &N, const std::string &Path,
   }
   std::set<std::string> Seen;
   for (const auto &KV : N) {
-    std::string Key = KV.first.Scalar();
+    std::string Key;
+    if (!keyName(KV.first, Path, Key, Err))
+      return false;
     if (!Seen.insert(Key).second) {
       Err = errorAt(Path, KV.first.Mark(), "duplicate key '" + Key + "'");
       return false;
@@ -146,7 +165,9 @@ bool parseImpl(const std::string &Text, const std::string &Path,
   }
   std::set<std::string> Seen;
   for (const auto &KV : Root) {
-    std::string Key = KV.first.Scalar();
+    std::string Key;
+    if (!keyName(KV.first, Path, Key, Err))
+      return false;
     if (!Seen.insert(Key).second) {
       Err = errorAt(Path, KV.first.Mark(), "duplicate key '" + Key + "'");
       return false;
@@ -205,10 +226,12 @@ bool parseImpl(const std::string &Text, const std::string &Path,
 
 bool parseCatalogFile(const std::string &Text, const std::string &Path,
                       CatalogFile &Out, ConfigError &Err) {
+  if (!checkYamlText(Text, Path, Err))
+    return false;
   try {
     return parseImpl(Text, Path, Out, Err);
   } catch (const YAML::Exception &E) {
-    Err = errorAt(Path, E.mark, "malformed YAML: " + E.msg);
+    Err = errorAt(Path, E.mark, "malformed YAML: " + yamlMessage(E.msg));
   } catch (const std::exception &E) {
     Err = ConfigError{Path, 0, 0, std::string("cannot read catalog: ") + E.what()};
   } catch (...) {
@@ -219,28 +242,9 @@ bool parseCatalogFile(const std::string &Text, const std::string &Path,
 
 bool loadCatalogFile(const std::string &Path, CatalogFile &Out,
                      ConfigError &Err) {
-  struct stat St;
-  if (::stat(Path.c_str(), &St) != 0) {
-    Err = ConfigError{Path, 0, 0, "cannot read catalog file: No such file or directory"};
-    return false;
-  }
-  if (S_ISDIR(St.st_mode)) {
-    Err = ConfigError{Path, 0, 0, "is a folder, expected a YAML catalog file"};
-    return false;
-  }
-  std::ifstream In(Path, std::ios::binary);
-  if (!In) {
-    Err = ConfigError{Path, 0, 0, "cannot read catalog file: permission denied"};
-    return false;
-  }
-  std::ostringstream SS;
-  SS << In.rdbuf();
-  std::string Text = SS.str();
-  if (Text.find('\0') != std::string::npos) {
-    Err = ConfigError{Path, 0, 0, "not a text file; expected YAML"};
-    return false;
-  }
-  return parseCatalogFile(Text, Path, Out, Err);
+  std::string Text;
+  return readYamlFile(Path, "catalog file", Text, Err) &&
+         parseCatalogFile(Text, Path, Out, Err);
 }
 
 const char *signalName(Signal S) {

@@ -172,6 +172,20 @@ std::string inKey(const std::string &Key) {
   return Key.empty() ? std::string() : " in '" + Key + "'";
 }
 
+/// What a check glob may hold: the characters of check names and '*'.
+const char *const GlobCharacters = "abcdefghijklmnopqrstuvwxyz"
+                                   "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                   "0123456789-_.*";
+
+/// \p C in quotes, or its code as '\xNN' when it is not printable ASCII.
+std::string quotedChar(char C) {
+  unsigned char U = static_cast<unsigned char>(C);
+  if (U >= 0x20 && U < 0x7F)
+    return std::string("'") + C + "'";
+  const char *Hex = "0123456789abcdef";
+  return std::string("'\\x") + Hex[U >> 4] + Hex[U & 15] + "'";
+}
+
 /// Validates one glob list; on failure \p ErrOffset is where the offending
 /// entry starts within \p Globs.
 bool checkGlobList(const std::string &Globs, const CheckNameSet &Known,
@@ -185,6 +199,17 @@ bool checkGlobList(const std::string &Globs, const CheckNameSet &Known,
     ErrOffset = E.Offset;
     if (Name.empty()) {
       Err = "empty check name after '-'" + inKey(Key);
+      return false;
+    }
+    // Only '*' is special: anything else that cannot be part of a check
+    // name (a '[', a '?', a space) would make the glob match nothing.
+    size_t Bad = Name.find_first_not_of(GlobCharacters);
+    if (Bad != std::string::npos) {
+      ErrOffset = E.Offset + NameOffset + Bad;
+      Err = "invalid character " + quotedChar(Name[Bad]) + " in check glob '" +
+            Name + "'" + inKey(Key) +
+            "; a glob holds letters, digits, '-', '_', '.' and the wildcard "
+            "'*'";
       return false;
     }
     if (Name.find('*') != std::string::npos)
@@ -241,7 +266,8 @@ bool checkRegex(const std::string &Re, std::string &Problem) {
     return false;
   }
   try {
-    std::regex Compiled(Re, std::regex::ECMAScript);
+    // POSIX extended syntax, as llvm::Regex, which applies the filter.
+    std::regex Compiled(Re, std::regex::extended);
     (void)Compiled;
     return true;
   } catch (const std::regex_error &E) {
@@ -650,15 +676,16 @@ private:
   std::string BaseDir; ///< absolute folder of Path; empty without a path
 };
 
-/// Strict UTF-8 (no overlong forms, surrogates or values past U+10FFFF) and
-/// no NUL, over sequences that start in the first \p Limit bytes.
-bool looksLikeText(const std::string &Data, size_t Limit) {
+/// The offset of the first byte that breaks strict UTF-8 (no overlong
+/// forms, surrogates or values past U+10FFFF) or is NUL, among sequences that
+/// start in the first \p Limit bytes; npos when there is none.
+size_t findNonText(const std::string &Data, size_t Limit) {
   size_t End = std::min(Data.size(), Limit);
   size_t I = 0;
   while (I < End) {
     unsigned char C = static_cast<unsigned char>(Data[I]);
     if (C == 0)
-      return false;
+      return I;
     if (C < 0x80) {
       ++I;
       continue;
@@ -673,23 +700,28 @@ bool looksLikeText(const std::string &Data, size_t Limit) {
     } else if (C >= 0xF0 && C <= 0xF4) {
       Len = 4, Min = 0x10000, CodePoint = C & 0x07;
     } else {
-      return false;
+      return I;
     }
     if (I + Len > Data.size())
-      return false;
+      return I;
     for (size_t K = 1; K < Len; ++K) {
       unsigned char Cont = static_cast<unsigned char>(Data[I + K]);
       if ((Cont & 0xC0) != 0x80)
-        return false;
+        return I;
       CodePoint = (CodePoint << 6) | (Cont & 0x3F);
     }
     if (CodePoint < Min || CodePoint > 0x10FFFF ||
         (CodePoint >= 0xD800 && CodePoint <= 0xDFFF))
-      return false;
+      return I;
     I += Len;
   }
-  return true;
+  return std::string::npos;
 }
+
+bool looksLikeText(const std::string &Data, size_t Limit) {
+  return findNonText(Data, Limit) == std::string::npos;
+}
+
 
 /// Reads until \p Data holds \p Want bytes or the stream ends.
 bool readUpTo(std::FILE *F, std::string &Data, size_t Want) {
@@ -775,6 +807,28 @@ std::string ConfigError::str() const {
   return Out + "error: " + Message;
 }
 
+bool checkYamlText(const std::string &Text, const std::string &Path,
+                   ConfigError &Err) {
+  size_t Bad = findNonText(Text, Text.size());
+  if (Bad == std::string::npos)
+    return true;
+  size_t LineStart = Text.rfind('\n', Bad);
+  LineStart = LineStart == std::string::npos ? 0 : LineStart + 1;
+  Err.File = Path;
+  Err.Line = static_cast<unsigned>(
+      std::count(Text.begin(), Text.begin() + LineStart, '\n') + 1);
+  Err.Column = static_cast<unsigned>(Bad - LineStart + 1);
+  if (Text[Bad] == '\0') {
+    Err.Message = "NUL byte; expected UTF-8 text";
+  } else {
+    const char *Hex = "0123456789abcdef";
+    unsigned char B = static_cast<unsigned char>(Text[Bad]);
+    Err.Message = std::string("byte 0x") + Hex[B >> 4] + Hex[B & 15] +
+                  " is not valid UTF-8; expected UTF-8 text";
+  }
+  return false;
+}
+
 void Config::inheritFrom(const Config &Parent) {
   // Glob lists are appended parent-first, as clang-tidy does: the last
   // matching entry wins, so this config still decides every check it names
@@ -830,6 +884,8 @@ void Config::overrideWith(const Config &Over) {
 
 bool parseConfig(const std::string &Text, const std::string &Path,
                  const CheckNameSet &Known, Config &Out, ConfigError &Err) {
+  if (!checkYamlText(Text, Path, Err))
+    return false;
   try {
     Parser P(Text, Path, Known);
     Out = P.run();
@@ -851,46 +907,53 @@ bool parseConfig(const std::string &Text, const std::string &Path,
   return false;
 }
 
-bool loadConfigFile(const std::string &Path, const CheckNameSet &Known,
-                    Config &Out, ConfigError &Err) {
+bool readYamlFile(const std::string &Path, const std::string &Kind,
+                  std::string &Text, ConfigError &Err) {
   auto Fail = [&](std::string Msg) {
     Err = errorNoPos(Path, std::move(Msg));
     return false;
   };
+  auto CannotRead = [&]() {
+    return Fail("cannot read " + Kind + ": " + std::strerror(errno));
+  };
   try {
     struct stat St;
     if (::stat(Path.c_str(), &St) != 0)
-      return Fail(std::string("cannot read config file: ") +
-                  std::strerror(errno));
+      return CannotRead();
     if (S_ISDIR(St.st_mode))
       return Fail("is a folder, expected a YAML file");
     std::unique_ptr<std::FILE, int (*)(std::FILE *)> F(
         std::fopen(Path.c_str(), "rb"), &std::fclose);
     if (!F)
-      return Fail(std::string("cannot read config file: ") +
-                  std::strerror(errno));
+      return CannotRead();
     // Read the probe first so that a binary file or an endless device is
     // rejected before anything large is buffered. Three extra bytes let a
     // UTF-8 sequence that starts inside the probe be checked whole.
     std::string Data;
     if (!readUpTo(F.get(), Data, TextProbeBytes + 3))
-      return Fail(std::string("cannot read config file: ") +
-                  std::strerror(errno));
+      return CannotRead();
     if (!looksLikeText(Data, TextProbeBytes))
       return Fail("not a text file; expected YAML");
     if (!readUpTo(F.get(), Data, MaxConfigBytes + 1))
-      return Fail(std::string("cannot read config file: ") +
-                  std::strerror(errno));
+      return CannotRead();
     if (Data.size() > MaxConfigBytes)
-      return Fail("config file is larger than " +
+      return Fail(Kind + " is larger than " +
                   std::to_string(MaxConfigBytes >> 20) +
                   " MiB; expected a small YAML file");
-    return parseConfig(Data, Path, Known, Out, Err);
+    Text = std::move(Data);
+    return true;
   } catch (const std::bad_alloc &) {
-    return Fail("out of memory while reading the configuration");
+    return Fail("out of memory while reading the " + Kind);
   } catch (...) {
-    return Fail("cannot read config file: unknown error");
+    return Fail("cannot read " + Kind + ": unknown error");
   }
+}
+
+bool loadConfigFile(const std::string &Path, const CheckNameSet &Known,
+                    Config &Out, ConfigError &Err) {
+  std::string Text;
+  return readYamlFile(Path, "config file", Text, Err) &&
+         parseConfig(Text, Path, Known, Out, Err);
 }
 
 bool discoverConfig(const std::string &Dir, const CheckNameSet &Known,

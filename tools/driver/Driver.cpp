@@ -306,6 +306,8 @@ int run(int Argc, const char **Argv) {
                                *NS, CErr))
         return configError(CErr);
       NS->AllowUnresolved = true;
+      for (const std::string &R : NS->Remarks)
+        spdlog::get("aiact")->debug("{}", R);
       NS->ShowRemarks = ShowRemarks;
       S = std::move(NS);
     }
