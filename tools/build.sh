@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Installs missing build dependencies, configures build/ once and builds it.
 #
-# Usage: tools/build.sh
+# Usage: tools/build.sh [--sanitize]
+#
+# --sanitize builds with AddressSanitizer and UndefinedBehaviorSanitizer in
+# build-sanitize/ instead; build/ is left alone.
 #
 # Works from any folder. CMAKE_BUILD_PARALLEL_LEVEL, if set, is honoured by
 # cmake --build as usual.
@@ -12,7 +15,7 @@ build_dir="$repo/build"
 cmake_args=(-DCMAKE_BUILD_TYPE=Release)
 
 usage() {
-  echo "usage: $0"
+  echo "usage: $0 [--sanitize]"
 }
 
 for arg in "$@"; do
@@ -20,6 +23,11 @@ for arg in "$@"; do
   -h | --help)
     usage
     exit 0
+    ;;
+  --sanitize)
+    build_dir="$repo/build-sanitize"
+    # Optimised, with line numbers in the sanitizers' stack traces.
+    cmake_args=(-DCMAKE_BUILD_TYPE=RelWithDebInfo -DAIACT_SANITIZE=ON)
     ;;
   *)
     usage >&2

@@ -59,20 +59,25 @@ fi
 
 "$repo/tools/install-deps.sh" libclang-rt-19-dev
 
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
 # Several targets may be started at once: one of them builds at a time.
 mkdir -p "$build_dir"
-(
+if ! (
   flock 9
   if [[ ! -f "$build_dir/build.ninja" ]]; then
     CC=clang-19 CXX=clang++-19 cmake -S "$repo" -B "$build_dir" -G Ninja \
-      -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAIACT_FUZZ=ON >/dev/null
+      -DCMAKE_BUILD_TYPE=RelWithDebInfo -DAIACT_FUZZ=ON
   fi
-  cmake --build "$build_dir" --target "aiact-fuzz-$target" >/dev/null
-) 9>"$build_dir/.build-lock"
+  cmake --build "$build_dir" --target "aiact-fuzz-$target"
+) 9>"$build_dir/.build-lock" >"$work/build.log" 2>&1; then
+  cat "$work/build.log" >&2
+  echo "fuzz: building aiact-fuzz-$target failed" >&2
+  exit 1
+fi
 
 corpus="$fuzz_dir/corpus/$target"
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/corpus" "$work/artifacts"
 cp "$corpus"/* "$work/corpus/"
 
@@ -90,9 +95,17 @@ fi
 # shellcheck disable=SC2206 # word splitting of the extra flags is intended
 flags+=(${AIACT_FUZZ_FLAGS-})
 
+# libFuzzer's own timeout handler can deadlock when the alarm interrupts
+# the allocator; the outer limit keeps such a run from hanging for ever.
 rc=0
-"$build_dir/bin/aiact-fuzz-$target" "${flags[@]}" "$work/corpus" \
+timeout --signal=KILL "$((seconds + 300))" \
+  "$build_dir/bin/aiact-fuzz-$target" "${flags[@]}" "$work/corpus" \
   >"$work/log" 2>&1 || rc=$?
+if [[ $rc -eq 137 ]]; then
+  tail -n 20 "$work/log" >&2
+  echo "fuzz: $target did not stop and was killed; the input it was working on is printed above" >&2
+  exit 1
+fi
 
 # libFuzzer names its findings crash-, leak-, timeout- and oom-<sha1>.
 saved=()
@@ -106,8 +119,8 @@ done
 
 if [[ $rc -ne 0 || ${#saved[@]} -ne 0 ]]; then
   # The report: sanitizer output or libFuzzer's deadly-signal message.
-  grep -E '^(==[0-9]+==|SUMMARY:|property violated|ALARM|    #[0-9])' \
-    "$work/log" | head -n 40 >&2 || true
+  sed -n '/^\(==[0-9]*==\|property violated\|ALARM\)/,$p' "$work/log" |
+    head -n 60 >&2 || true
   for path in "${saved[@]}"; do
     echo "fuzz: saved $path" >&2
   done

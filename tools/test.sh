@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # Builds aiact-check and runs every test suite: the lit tests and the
-# GoogleTest unit tests.
+# GoogleTest unit tests. The lit tests include the replay of every fuzzing
+# corpus file (test/fuzz/replay.test).
 #
-# Usage: tools/test.sh
+# Usage: tools/test.sh [--sanitize]
+#
+# --sanitize builds with AddressSanitizer and UndefinedBehaviorSanitizer in
+# build-sanitize/ (never over build/) and runs the same suites against that
+# build; any sanitizer report fails the test it occurs in.
 #
 # Every suite runs even when an earlier one fails. The last line of output is
 # always "N passed, N failed", the sum over all suites; a suite that cannot
@@ -13,10 +18,11 @@ set -euo pipefail
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 # Relative to $repo, so that test output shows short paths.
 build_dir=build
+build_args=()
 lit=/usr/lib/llvm-19/build/utils/lit/lit.py
 
 usage() {
-  echo "usage: $0"
+  echo "usage: $0 [--sanitize]"
 }
 
 for arg in "$@"; do
@@ -25,8 +31,10 @@ for arg in "$@"; do
     usage
     exit 0
     ;;
-  # A sanitizer run goes here: '--sanitize' will select build_dir=build-sanitize
-  # and pass the matching option to tools/build.sh; it never reuses build/.
+  --sanitize)
+    build_dir=build-sanitize
+    build_args=(--sanitize)
+    ;;
   *)
     usage >&2
     echo "$0: unknown argument '$arg'" >&2
@@ -127,7 +135,7 @@ run_unittests() {
   failed=$((failed + f))
 }
 
-if "$repo/tools/build.sh"; then
+if "$repo/tools/build.sh" "${build_args[@]}"; then
   run_lit
   run_unittests
 else

@@ -7,6 +7,7 @@
 #include "content/SyntheticContentCheck.h"
 
 #include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "clang/Basic/SourceManager.h"
 
@@ -14,6 +15,49 @@ using namespace clang;
 using namespace clang::ast_matchers;
 
 namespace aiact {
+
+namespace {
+
+/// A catalogued call found in a function body.
+struct ApiCall {
+  const Expr *E;
+  const CatalogEntry *Entry;
+  bool Resolved;
+};
+
+/// The catalogued calls in \p S, in source order, without entering lambdas
+/// (they are functions of their own).
+void collectCalls(const Stmt *S, CallResolver &R, std::vector<ApiCall> &Out) {
+  if (!S || isa<LambdaExpr, BlockExpr>(S))
+    return;
+  if (isa<CallExpr, RecoveryExpr>(S))
+    if (std::optional<CallInfo> CI = R.describe(cast<Expr>(S)))
+      if (CI->Entry)
+        Out.push_back({cast<Expr>(S), CI->Entry, CI->Resolved});
+  for (const Stmt *C : S->children())
+    collectCalls(C, R, Out);
+}
+
+/// What a synthesis signal produces, for messages; null for other signals.
+const char *modality(Signal S) {
+  switch (S) {
+  case Signal::ImageSynthesis:
+    return "images";
+  case Signal::SpeechSynthesis:
+    return "speech audio";
+  case Signal::VideoSynthesis:
+    return "video";
+  default:
+    return nullptr;
+  }
+}
+
+constexpr const char *DutyText =
+    "; if placed on the market or put into service, Art. 50(2) would require "
+    "marking its output as AI-generated and the open-source exemption of "
+    "Art. 2(12) would not apply";
+
+} // namespace
 
 SyntheticContentCheck::SyntheticContentCheck(llvm::StringRef Id,
                                              CheckContext &Ctx)
@@ -30,21 +74,86 @@ void SyntheticContentCheck::check(const MatchFinder::MatchResult &R) {
     return;
   if (!Analyzer)
     Analyzer = std::make_unique<GenerationAnalyzer>(Ctx);
+
+  std::vector<ApiCall> Calls;
+  collectCalls(FD->getBody(), Analyzer->resolver(), Calls);
+  const ApiCall *Transcription = nullptr;
+  for (const ApiCall &C : Calls)
+    if (C.Entry->Sig == Signal::SpeechRecognition) {
+      Transcription = &C;
+      break;
+    }
+
+  bool ReportedTranscription = false;
   for (const GenerationLoop &GL : Analyzer->loopsIn(FD)) {
     bool Certain = GL.Model.Resolved && GL.Token.Resolved;
-    FindingBuilder D = diag(GL.Loop->getBeginLoc(),
-         "loop generates %0 autoregressively; if placed on the market or put "
-         "into service, Art. 50(2) would require marking its output as "
-         "AI-generated and the open-source exemption of Art. 2(12) would not "
-         "apply",
-         Effect::Transparency,
-         Certain ? Confidence::Certain : Confidence::Likely, "Art. 50(2)");
+    Confidence Conf = Certain ? Confidence::Certain : Confidence::Likely;
+    if (Transcription) {
+      // A decoder conditioned on audio transcribes: speech-to-text does not
+      // substantially alter the meaning of its input.
+      FindingBuilder D = diag(
+          GL.Loop->getBeginLoc(),
+          "loop decodes speech into text; transcription does not "
+          "substantially alter its input, an exception to the Art. 50(2) "
+          "marking duty",
+          Effect::Info, Conf, "Art. 50(2)");
+      D.inFunction(GL.Function)
+          .note(Transcription->E->getBeginLoc(),
+                "the decoder is conditioned on audio here (%0)",
+                {Transcription->Entry->Name})
+          .note(GL.Model.Loc, "model is run here (%0)", {GL.Model.What});
+      ReportedTranscription = true;
+      continue;
+    }
+    FindingBuilder D =
+        diag(GL.Loop->getBeginLoc(),
+             std::string("loop generates %0 autoregressively") + DutyText,
+             Effect::Transparency, Conf, "Art. 50(2)");
     D << "text";
     D.inFunction(GL.Function)
         .note(GL.Model.Loc, "model is run here (%0)", {GL.Model.What})
         .note(GL.Token.Loc, "model output becomes a token here (%0)",
               {GL.Token.What})
         .note(GL.Feedback, "the token is fed back into the model input here");
+  }
+
+  // Generation through a library's API: one finding per function and
+  // modality, at the first call, with the others as notes.
+  std::vector<bool> Done(Calls.size(), false);
+  for (size_t I = 0; I < Calls.size(); ++I) {
+    const char *What = modality(Calls[I].Entry->Sig);
+    if (!What || Done[I])
+      continue;
+    bool Certain = Calls[I].Resolved;
+    std::vector<std::pair<const ApiCall *, bool>> More;
+    for (size_t J = I + 1; J < Calls.size(); ++J)
+      if (Calls[J].Entry->Sig == Calls[I].Entry->Sig) {
+        Done[J] = true;
+        More.push_back({&Calls[J], true});
+      }
+    FindingBuilder D =
+        diag(Calls[I].E->getBeginLoc(),
+             std::string("call generates %0 with a model (%1)") + DutyText,
+             Effect::Transparency,
+             Certain ? Confidence::Certain : Confidence::Likely, "Art. 50(2)");
+    D << What << Calls[I].Entry->Name;
+    D.inFunction(FD);
+    for (const auto &M : More)
+      D.note(M.first->E->getBeginLoc(), "%0 are also generated here (%1)",
+             {What, M.first->Entry->Name});
+  }
+
+  if (Transcription && !ReportedTranscription) {
+    FindingBuilder D = diag(
+        Transcription->E->getBeginLoc(),
+        "speech is transcribed here (%0); transcription does not "
+        "substantially alter its input, an exception to the Art. 50(2) "
+        "marking duty",
+        Effect::Info,
+        Transcription->Resolved ? Confidence::Certain : Confidence::Likely,
+        "Art. 50(2)");
+    D << Transcription->Entry->Name;
+    D.inFunction(FD);
   }
 }
 

@@ -104,9 +104,9 @@ private:
   std::unique_ptr<Impl> P;
 };
 
-/// True when the fully qualified name \p Qualified (as Clang prints it,
-/// without template arguments) is what catalog name \p CatalogName denotes:
-/// equal, or equal after dropping inline namespaces and a leading "::".
+/// True when the fully qualified name \p Qualified (as Clang prints it:
+/// without template arguments or inline namespaces) is what catalog name
+/// \p CatalogName denotes, ignoring a leading "::".
 bool qualifiedNameMatches(std::string_view Qualified,
                           std::string_view CatalogName);
 

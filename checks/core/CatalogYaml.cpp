@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "core/Catalog.h"
+#include "core/YamlDocument.h"
 
 #include <yaml-cpp/yaml.h>
 
@@ -34,15 +35,6 @@ ConfigError errorAt(const std::string &Path, const YAML::Mark &M,
   }
   E.Message = std::move(Msg);
   return E;
-}
-
-/// yaml-cpp's messages are capitalised sentences; ours are not.
-std::string yamlMessage(std::string Msg) {
-  while (!Msg.empty() && (Msg.back() == '.' || Msg.back() == ' '))
-    Msg.pop_back();
-  if (!Msg.empty() && Msg[0] >= 'A' && Msg[0] <= 'Z')
-    Msg[0] = static_cast<char>(Msg[0] - 'A' + 'a');
-  return Msg.empty() ? "unknown error" : Msg;
 }
 
 /// The name of mapping key \p K; false with \p Err set when it is not a
@@ -154,7 +146,9 @@ bool parseImpl(const std::string &Text, const std::string &Path,
                CatalogFile &Out, ConfigError &Err) {
   static const std::vector<std::string> Keys = {"Library", "Headers",
                                                 "Functions"};
-  YAML::Node Root = YAML::Load(Text);
+  YAML::Node Root;
+  if (!loadOneDocument(Text, Path, Root, Err))
+    return false;
   if (Root.IsNull())
     return true;
   if (!Root.IsMap()) {
@@ -226,8 +220,6 @@ bool parseImpl(const std::string &Text, const std::string &Path,
 
 bool parseCatalogFile(const std::string &Text, const std::string &Path,
                       CatalogFile &Out, ConfigError &Err) {
-  if (!checkYamlText(Text, Path, Err))
-    return false;
   try {
     return parseImpl(Text, Path, Out, Err);
   } catch (const YAML::Exception &E) {
@@ -272,38 +264,13 @@ std::string_view lastNameComponent(std::string_view Q) {
 
 bool qualifiedNameMatches(std::string_view Qualified,
                           std::string_view CatalogName) {
+  // Clang prints qualified names without inline namespaces (std::__1,
+  // cv::dnn::dnn4_v2024), so the names compare as written.
   if (CatalogName.substr(0, 2) == "::")
     CatalogName.remove_prefix(2);
-  if (Qualified == CatalogName)
-    return true;
-  // Inline namespaces (std::__1, cv::dnn::dnn4_v2024) are dropped by
-  // comparing component by component and skipping extra components of the
-  // qualified name that the catalog name does not mention.
-  std::vector<std::string_view> Q, C;
-  auto Split = [](std::string_view S, std::vector<std::string_view> &Out) {
-    size_t Start = 0;
-    while (true) {
-      size_t Pos = S.find("::", Start);
-      Out.push_back(S.substr(Start, Pos - Start));
-      if (Pos == std::string_view::npos)
-        break;
-      Start = Pos + 2;
-    }
-  };
-  Split(Qualified, Q);
-  Split(CatalogName, C);
-  if (C.size() > Q.size() || C.empty() || Q.back() != C.back() ||
-      Q.front() != C.front())
-    return false;
-  size_t QI = 0;
-  for (size_t CI = 0; CI < C.size(); ++CI) {
-    while (QI < Q.size() && Q[QI] != C[CI])
-      ++QI;
-    if (QI == Q.size())
-      return false;
-    ++QI;
-  }
-  return QI == Q.size();
+  if (Qualified.substr(0, 2) == "::")
+    Qualified.remove_prefix(2);
+  return Qualified == CatalogName;
 }
 
 } // namespace aiact

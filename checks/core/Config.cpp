@@ -11,6 +11,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "core/Config.h"
+#include "core/YamlDocument.h"
 
 #include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
@@ -288,16 +289,6 @@ bool isAnnexPoint(const std::string &S) {
          S[3] == ')';
 }
 
-/// Strips the trailing period some yaml-cpp messages carry, to match the
-/// style of every other message.
-std::string yamlMessage(std::string Msg) {
-  while (!Msg.empty() && (Msg.back() == '.' || isSpace(Msg.back())))
-    Msg.pop_back();
-  if (!Msg.empty())
-    Msg[0] = toLower(Msg[0]);
-  return Msg.empty() ? "unknown error" : Msg;
-}
-
 ConfigError errorAt(const std::string &Path, const YAML::Mark &M,
                     std::string Msg) {
   ConfigError E;
@@ -358,18 +349,14 @@ public:
     }
   }
 
-  Config run() {
+  Config run(const YAML::Node &Root) {
     Config C;
     if (!Path.empty()) {
       C.Sources.push_back(Path);
       C.Directory = BaseDir;
     }
-    std::vector<YAML::Node> Docs = YAML::LoadAll(Text);
-    if (Docs.size() > 1)
-      fail(Docs[1].Mark(), "expected one YAML document, found several");
-    if (Docs.empty() || Docs[0].IsNull())
+    if (Root.IsNull())
       return C;
-    const YAML::Node &Root = Docs[0];
     if (!Root.IsMap())
       fail(Root.Mark(), "expected a mapping of configuration keys such as "
                         "'Checks' at the top level");
@@ -676,48 +663,7 @@ private:
   std::string BaseDir; ///< absolute folder of Path; empty without a path
 };
 
-/// The offset of the first byte that breaks strict UTF-8 (no overlong
-/// forms, surrogates or values past U+10FFFF) or is NUL, among sequences that
-/// start in the first \p Limit bytes; npos when there is none.
-size_t findNonText(const std::string &Data, size_t Limit) {
-  size_t End = std::min(Data.size(), Limit);
-  size_t I = 0;
-  while (I < End) {
-    unsigned char C = static_cast<unsigned char>(Data[I]);
-    if (C == 0)
-      return I;
-    if (C < 0x80) {
-      ++I;
-      continue;
-    }
-    size_t Len;
-    unsigned Min;
-    unsigned CodePoint;
-    if (C >= 0xC2 && C <= 0xDF) {
-      Len = 2, Min = 0x80, CodePoint = C & 0x1F;
-    } else if (C >= 0xE0 && C <= 0xEF) {
-      Len = 3, Min = 0x800, CodePoint = C & 0x0F;
-    } else if (C >= 0xF0 && C <= 0xF4) {
-      Len = 4, Min = 0x10000, CodePoint = C & 0x07;
-    } else {
-      return I;
-    }
-    if (I + Len > Data.size())
-      return I;
-    for (size_t K = 1; K < Len; ++K) {
-      unsigned char Cont = static_cast<unsigned char>(Data[I + K]);
-      if ((Cont & 0xC0) != 0x80)
-        return I;
-      CodePoint = (CodePoint << 6) | (Cont & 0x3F);
-    }
-    if (CodePoint < Min || CodePoint > 0x10FFFF ||
-        (CodePoint >= 0xD800 && CodePoint <= 0xDFFF))
-      return I;
-    I += Len;
-  }
-  return std::string::npos;
-}
-
+/// Strict UTF-8 without NUL over the first \p Limit bytes.
 bool looksLikeText(const std::string &Data, size_t Limit) {
   return findNonText(Data, Limit) == std::string::npos;
 }
@@ -807,28 +753,6 @@ std::string ConfigError::str() const {
   return Out + "error: " + Message;
 }
 
-bool checkYamlText(const std::string &Text, const std::string &Path,
-                   ConfigError &Err) {
-  size_t Bad = findNonText(Text, Text.size());
-  if (Bad == std::string::npos)
-    return true;
-  size_t LineStart = Text.rfind('\n', Bad);
-  LineStart = LineStart == std::string::npos ? 0 : LineStart + 1;
-  Err.File = Path;
-  Err.Line = static_cast<unsigned>(
-      std::count(Text.begin(), Text.begin() + LineStart, '\n') + 1);
-  Err.Column = static_cast<unsigned>(Bad - LineStart + 1);
-  if (Text[Bad] == '\0') {
-    Err.Message = "NUL byte; expected UTF-8 text";
-  } else {
-    const char *Hex = "0123456789abcdef";
-    unsigned char B = static_cast<unsigned char>(Text[Bad]);
-    Err.Message = std::string("byte 0x") + Hex[B >> 4] + Hex[B & 15] +
-                  " is not valid UTF-8; expected UTF-8 text";
-  }
-  return false;
-}
-
 void Config::inheritFrom(const Config &Parent) {
   // Glob lists are appended parent-first, as clang-tidy does: the last
   // matching entry wins, so this config still decides every check it names
@@ -884,11 +808,12 @@ void Config::overrideWith(const Config &Over) {
 
 bool parseConfig(const std::string &Text, const std::string &Path,
                  const CheckNameSet &Known, Config &Out, ConfigError &Err) {
-  if (!checkYamlText(Text, Path, Err))
-    return false;
   try {
+    YAML::Node Root;
+    if (!loadOneDocument(Text, Path, Root, Err))
+      return false;
     Parser P(Text, Path, Known);
-    Out = P.run();
+    Out = P.run(Root);
     return true;
   } catch (const Failure &F) {
     Err = F.E;

@@ -85,11 +85,6 @@ bool parseConfig(const std::string &Text, const std::string &Path,
 bool loadConfigFile(const std::string &Path, const CheckNameSet &Known,
                     Config &Out, ConfigError &Err);
 
-/// True when \p Text is UTF-8 without NUL bytes, as YAML must be; otherwise
-/// sets \p Err to the position of the first byte that is not.
-bool checkYamlText(const std::string &Text, const std::string &Path,
-                   ConfigError &Err);
-
 /// Reads the text of a small YAML file for a loader. A missing or unreadable
 /// file, a folder, a binary file or one larger than 8 MiB is an error naming
 /// \p Path; \p Kind ("config file", "catalog file") words the messages.

@@ -96,6 +96,17 @@ void sd_img_gen_params_init(sd_img_gen_params_t *sd_img_gen_params);
 sd_image_t *generate_image(sd_ctx_t *sd_ctx,
                            const sd_img_gen_params_t *sd_img_gen_params);
 
+sd_image_t *img2vid(sd_ctx_t *sd_ctx, sd_image_t init_image, int width,
+                    int height, int video_frames, int motion_bucket_id,
+                    int fps, float augmentation_level, float min_cfg,
+                    float cfg_scale, int sample_method, int sample_steps,
+                    float strength, int64_t seed);
+
+typedef struct upscaler_ctx_t upscaler_ctx_t;
+upscaler_ctx_t *new_upscaler_ctx(const char *esrgan_path, int n_threads);
+sd_image_t upscale(upscaler_ctx_t *upscaler_ctx, sd_image_t input_image,
+                   uint32_t upscale_factor);
+
 #ifdef __cplusplus
 }
 #endif

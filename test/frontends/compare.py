@@ -5,8 +5,11 @@
 # "file:line:col: level: message" lines, each warning with its notes.
 #
 # Usage: compare.py AIACT CLANG PLUGIN TIDY TIDYMOD INPUTS ROOT...
+# CLANG and TIDY are commands and may carry a prefix such as
+# "env LD_PRELOAD=..." (a sanitizer build).
 import os
 import re
+import shlex
 import subprocess
 import sys
 
@@ -40,6 +43,8 @@ def run(cmd):
 
 def main():
     aiact, clang, plugin, tidy, tidymod, inputs = sys.argv[1:7]
+    clang = shlex.split(clang)
+    tidy = shlex.split(tidy)
     roots = sys.argv[7:]
     files = []
     for root in roots:
@@ -65,10 +70,10 @@ def main():
         flags = [std, "-I" + inputs]
         outputs = {
             "driver": run([aiact, "--checks=" + checks, path, "--"] + flags),
-            "plugin": run([clang, "-fsyntax-only", "-fplugin=" + plugin,
+            "plugin": run(clang + ["-fsyntax-only", "-fplugin=" + plugin,
                            "-fplugin-arg-aiact-checks=" + checks] + flags +
                           [path]),
-            "clang-tidy": run([tidy, "-load", tidymod, "-checks=" + checks,
+            "clang-tidy": run(tidy + ["-load", tidymod, "-checks=" + checks,
                                path, "--"] + flags),
         }
         results = {k: findings(v) for k, v in outputs.items()}

@@ -83,8 +83,10 @@ TEST(CatalogFileTest, MalformedYamlHasPosition) {
 TEST(CatalogNamesTest, QualifiedNamesMatch) {
   EXPECT_TRUE(qualifiedNameMatches("llama_decode", "llama_decode"));
   EXPECT_TRUE(qualifiedNameMatches("cv::imwrite", "::cv::imwrite"));
-  EXPECT_TRUE(qualifiedNameMatches("cv::dnn::dnn4_v2024::Net::forward",
+  EXPECT_TRUE(qualifiedNameMatches("cv::dnn::Net::forward",
                                    "cv::dnn::Net::forward"));
+  EXPECT_FALSE(qualifiedNameMatches("sherpa_onnx::cxx::OfflineTts::Generate",
+                                    "sherpa_onnx::OfflineTts::Generate"));
   EXPECT_FALSE(qualifiedNameMatches("mylib::llama_decode", "llama_decode"));
   EXPECT_FALSE(qualifiedNameMatches("cv::imwrite", "cv::imread"));
   EXPECT_EQ(lastNameComponent("a::b::c"), "c");
