@@ -9,14 +9,19 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "content/ConversationalAiCheck.h"
 #include "content/SyntheticContentCheck.h"
+#include "content/UndisclosedAiInteractionCheck.h"
 #include "core/Check.h"
 
 namespace aiact {
 
 static CheckRegistry makeRegistry() {
   CheckRegistry R;
+  R.registerCheck<ConversationalAiCheck>("aiact-conversational-ai");
   R.registerCheck<SyntheticContentCheck>("aiact-synthetic-content");
+  R.registerCheck<UndisclosedAiInteractionCheck>(
+      "aiact-undisclosed-ai-interaction");
   return R;
 }
 

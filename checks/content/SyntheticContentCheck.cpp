@@ -83,12 +83,22 @@ void SyntheticContentCheck::check(const MatchFinder::MatchResult &R) {
       Transcription = &C;
       break;
     }
+  // A decoder is conditioned on audio when it runs a model of the speech
+  // library whose recogniser the function uses; a voice assistant that
+  // transcribes with one library and answers with another still generates.
+  auto Transcribes = [&](const GenerationLoop &GL) -> const ApiCall * {
+    for (const ApiCall &C : Calls)
+      if (C.Entry->Sig == Signal::SpeechRecognition &&
+          C.Entry->Library == GL.Model.Library)
+        return &C;
+    return nullptr;
+  };
 
   bool ReportedTranscription = false;
   for (const GenerationLoop &GL : Analyzer->loopsIn(FD)) {
     bool Certain = GL.Model.Resolved && GL.Token.Resolved;
     Confidence Conf = Certain ? Confidence::Certain : Confidence::Likely;
-    if (Transcription) {
+    if (const ApiCall *Audio = Transcribes(GL)) {
       // A decoder conditioned on audio transcribes: speech-to-text does not
       // substantially alter the meaning of its input.
       FindingBuilder D = diag(
@@ -98,9 +108,9 @@ void SyntheticContentCheck::check(const MatchFinder::MatchResult &R) {
           "marking duty",
           Effect::Info, Conf, "Art. 50(2)");
       D.inFunction(GL.Function)
-          .note(Transcription->E->getBeginLoc(),
+          .note(Audio->E->getBeginLoc(),
                 "the decoder is conditioned on audio here (%0)",
-                {Transcription->Entry->Name})
+                {Audio->Entry->Name})
           .note(GL.Model.Loc, "model is run here (%0)", {GL.Model.What});
       ReportedTranscription = true;
       continue;

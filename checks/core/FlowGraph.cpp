@@ -203,7 +203,8 @@ private:
     if (!CI)
       return -1;
     if (CI->Entry) {
-      Evidence Ev{E->getBeginLoc(), CI->Entry->Name, CI->Resolved};
+      Evidence Ev{E->getBeginLoc(), CI->Entry->Name, CI->Resolved,
+                  CI->Entry->Library};
       if (CI->Entry->Sig == Signal::TokenSampling)
         return addSource(E, SourceKind::Token, Ev);
       if (CI->Entry->Sig == Signal::ModelOutput)
@@ -393,7 +394,8 @@ private:
     int Self = sourceOfCall(E);
     bool IsModel = CI.Entry && CI.Entry->Sig == Signal::ModelForward;
     if (IsModel) {
-      Evidence Model{E->getBeginLoc(), CI.Entry->Name, CI.Resolved};
+      Evidence Model{E->getBeginLoc(), CI.Entry->Name, CI.Resolved,
+                     CI.Entry->Library};
       uint32_t Mask = CI.Entry->InputArgs;
       for (unsigned I = 0; I < CI.Args.size(); ++I) {
         if (Mask && !(I < 32 && (Mask & (1u << I))))

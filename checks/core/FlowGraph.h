@@ -38,6 +38,7 @@ struct Evidence {
   clang::SourceLocation Loc;
   std::string What;      ///< e.g. "llama_decode", "argmax over llama_get_logits"
   bool Resolved = true;  ///< false when it rests on an unresolved call
+  std::string Library;   ///< the catalogued library, when there is one
 };
 
 /// A generation loop and the evidence for it.

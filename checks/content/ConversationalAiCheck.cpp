@@ -1,0 +1,224 @@
+//===- ConversationalAiCheck.cpp - aiact-conversational-ai ----------------===//
+//
+// Part of aiact-check, under the Apache License v2.0.
+//
+//===----------------------------------------------------------------------===//
+
+#include "content/ConversationalAiCheck.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/StmtCXX.h"
+#include "clang/ASTMatchers/ASTMatchers.h"
+#include "clang/Basic/SourceManager.h"
+
+using namespace clang;
+using namespace clang::ast_matchers;
+
+namespace aiact {
+
+namespace {
+
+/// Routes that chat front-ends and OpenAI-compatible servers serve.
+bool isChatRoute(llvm::StringRef R) {
+  R = R.rtrim('/');
+  return llvm::is_contained({"/chat", "/v1/chat/completions",
+                             "/chat/completions", "/completion",
+                             "/completions", "/v1/completions", "/api/chat",
+                             "/api/generate", "/v1/messages", "/v1/responses"},
+                            R);
+}
+
+/// A call inside the function, with the loops around it.
+struct SeenCall {
+  const Expr *E;
+  CallInfo Info;
+  std::vector<const Stmt *> Loops;
+};
+
+/// Walks a body, recording catalogued calls and calls to functions defined
+/// in the unit, with their enclosing loops. Lambdas are functions of their
+/// own and are not entered.
+class Walker {
+public:
+  Walker(GenerationAnalyzer &A) : A(A) {}
+  std::vector<SeenCall> Calls;
+  std::vector<const Stmt *> LoopsInOrder; ///< outer before inner
+  llvm::DenseMap<const Stmt *, std::vector<const Stmt *>> Parents;
+
+  void walk(const Stmt *S) {
+    if (!S || isa<LambdaExpr, BlockExpr>(S))
+      return;
+    bool Loop = isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S);
+    if (Loop) {
+      Parents[S] = Stack;
+      LoopsInOrder.push_back(S);
+      Stack.push_back(S);
+    }
+    if (isa<CallExpr, RecoveryExpr>(S))
+      if (std::optional<CallInfo> CI = A.resolver().describe(cast<Expr>(S)))
+        Calls.push_back({cast<Expr>(S), *CI, Stack});
+    for (const Stmt *C : S->children())
+      walk(C);
+    if (Loop)
+      Stack.pop_back();
+  }
+
+private:
+  GenerationAnalyzer &A;
+  std::vector<const Stmt *> Stack;
+};
+
+bool within(const std::vector<const Stmt *> &Loops, const Stmt *L) {
+  return std::find(Loops.begin(), Loops.end(), L) != Loops.end();
+}
+
+/// The first string literal argument of a call.
+const StringLiteral *firstString(const CallInfo &CI) {
+  for (const Expr *A : CI.Args) {
+    const Expr *E = A->IgnoreParenImpCasts();
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
+      if (CE->getNumArgs() > 0)
+        E = CE->getArg(0)->IgnoreParenImpCasts();
+    if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = B->getSubExpr()->IgnoreParenImpCasts();
+    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = M->getSubExpr()->IgnoreParenImpCasts();
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
+      if (CE->getNumArgs() > 0)
+        E = CE->getArg(0)->IgnoreParenImpCasts();
+    if (const auto *SL = dyn_cast<StringLiteral>(E))
+      return SL;
+  }
+  return nullptr;
+}
+
+} // namespace
+
+std::vector<Conversation> findConversations(const FunctionDecl *FD,
+                                            GenerationAnalyzer &A) {
+  std::vector<Conversation> Out;
+  Walker W(A);
+  W.walk(FD->getBody());
+  const std::vector<GenerationLoop> &Gen = A.loopsIn(FD);
+
+  // Chat routes of HTTP servers.
+  for (const SeenCall &C : W.Calls)
+    if (C.Info.Entry && C.Info.Entry->Sig == Signal::HttpRoute)
+      if (const StringLiteral *SL = firstString(C.Info))
+        if (SL->getCharByteWidth() == 1 && isChatRoute(SL->getString())) {
+          Conversation Conv;
+          Conv.Function = FD;
+          Conv.Loc = C.E->getBeginLoc();
+          Conv.Route = SL->getString().str();
+          Conv.Input = {SL->getBeginLoc(), C.Info.Entry->Name, C.Info.Resolved};
+          Conv.Reply = Conv.Input;
+          Out.push_back(std::move(Conv));
+        }
+
+  // Interactive loops: the innermost loop that both reads user input and
+  // generates the answer.
+  llvm::SmallPtrSet<const Stmt *, 4> Reported;
+  for (auto It = W.LoopsInOrder.rbegin(); It != W.LoopsInOrder.rend(); ++It) {
+    const Stmt *L = *It;
+    bool Covered = false;
+    for (const Stmt *R : Reported)
+      if (within(W.Parents[R], L))
+        Covered = true;
+    if (Covered)
+      continue;
+    const SeenCall *Input = nullptr;
+    std::optional<Evidence> Reply;
+    for (const SeenCall &C : W.Calls) {
+      if (!within(C.Loops, L))
+        continue;
+      if (!Input && C.Info.Entry && C.Info.Entry->Sig == Signal::UserInput)
+        Input = &C;
+      if (Reply)
+        continue;
+      if (C.Info.Entry &&
+          (C.Info.Entry->Sig == Signal::ChatTemplate ||
+           C.Info.Entry->Sig == Signal::ImageSynthesis ||
+           C.Info.Entry->Sig == Signal::SpeechSynthesis)) {
+        Reply = Evidence{C.E->getBeginLoc(), C.Info.Entry->Name,
+                         C.Info.Resolved};
+      } else if (!C.Info.Entry && C.Info.Callee) {
+        const FunctionDecl *Def = nullptr;
+        if (C.Info.Callee->hasBody(Def) && Def && Def != FD &&
+            !FD->getASTContext().getSourceManager().isInSystemHeader(
+                Def->getLocation()) &&
+            A.summary(Def).HasGenerationLoop)
+          Reply = Evidence{C.E->getBeginLoc(), Def->getNameAsString(), true};
+      }
+    }
+    if (!Reply)
+      for (const GenerationLoop &G : Gen)
+        if (G.Loop == L || within(W.Parents[G.Loop], L)) {
+          Reply = Evidence{G.Loop->getBeginLoc(), "generation loop",
+                           G.Model.Resolved && G.Token.Resolved};
+          break;
+        }
+    if (!Input || !Reply)
+      continue;
+    Conversation Conv;
+    Conv.Function = FD;
+    Conv.Loc = L->getBeginLoc();
+    Conv.Input = {Input->E->getBeginLoc(), Input->Info.Name,
+                  Input->Info.Resolved};
+    Conv.Reply = *Reply;
+    Out.push_back(std::move(Conv));
+    Reported.insert(L);
+  }
+  return Out;
+}
+
+ConversationalAiCheck::ConversationalAiCheck(llvm::StringRef Id,
+                                             CheckContext &Ctx)
+    : Check(Id, Ctx), Ctx(Ctx) {}
+
+void ConversationalAiCheck::registerMatchers(MatchFinder *Finder) {
+  Finder->addMatcher(functionDecl(isDefinition()).bind("fn"), this);
+}
+
+void ConversationalAiCheck::check(const MatchFinder::MatchResult &R) {
+  const auto *FD = R.Nodes.getNodeAs<FunctionDecl>("fn");
+  if (!FD || !FD->hasBody() ||
+      R.SourceManager->isInSystemHeader(FD->getLocation()))
+    return;
+  if (!Analyzer)
+    Analyzer = std::make_unique<GenerationAnalyzer>(Ctx);
+  for (const Conversation &C : findConversations(FD, *Analyzer)) {
+    Confidence Conf = C.Input.Resolved && C.Reply.Resolved
+                          ? Confidence::Certain
+                          : Confidence::Likely;
+    if (!C.Route.empty()) {
+      FindingBuilder D =
+          diag(C.Loc,
+               "HTTP route '%0' serves a chat interface; if placed on the "
+               "market or put into service, Art. 50(1) would require telling "
+               "people that they are interacting with an AI and the "
+               "open-source exemption of Art. 2(12) would not apply",
+               Effect::Transparency, Conf, "Art. 50(1)");
+      D << C.Route;
+      D.inFunction(FD).note(C.Input.Loc, "the route is registered here (%0)",
+                            {C.Input.What});
+      continue;
+    }
+    FindingBuilder D = diag(
+        C.Loc,
+        "loop converses with a person: it reads user input and answers with "
+        "generated content; if placed on the market or put into service, "
+        "Art. 50(1) would require telling people that they are interacting "
+        "with an AI and the open-source exemption of Art. 2(12) would not "
+        "apply",
+        Effect::Transparency, Conf, "Art. 50(1)");
+    D.inFunction(FD)
+        .note(C.Input.Loc, "user input is read here (%0)", {C.Input.What})
+        .note(C.Reply.Loc, "the answer is generated here (%0)",
+              {C.Reply.What});
+  }
+}
+
+void ConversationalAiCheck::finishTranslationUnit() { Analyzer.reset(); }
+
+} // namespace aiact

@@ -1,0 +1,47 @@
+//===- ConversationalAiCheck.h - aiact-conversational-ai ------------------===//
+//
+// Part of aiact-check, under the Apache License v2.0.
+//
+//===----------------------------------------------------------------------===//
+#ifndef AIACT_CONTENT_CONVERSATIONALAICHECK_H
+#define AIACT_CONTENT_CONVERSATIONALAICHECK_H
+
+#include "core/Check.h"
+#include "core/FlowGraph.h"
+
+#include <memory>
+
+namespace aiact {
+
+/// One place where a program talks with a person.
+struct Conversation {
+  const clang::FunctionDecl *Function = nullptr;
+  clang::SourceLocation Loc; ///< the loop keyword or the route registration
+  Evidence Input;            ///< where the person's words come in
+  Evidence Reply;            ///< where the answer is generated
+  std::string Route;         ///< the HTTP route, for route conversations
+};
+
+/// Finds the conversations in \p FD: a loop that reads user input and
+/// answers with generated content, or an HTTP chat route.
+std::vector<Conversation> findConversations(const clang::FunctionDecl *FD,
+                                            GenerationAnalyzer &A);
+
+/// Finds programs that converse with people (Art. 50(1)): an interactive
+/// loop that reads what a person types and answers with generated content,
+/// or a chat route of an HTTP server.
+class ConversationalAiCheck : public Check {
+public:
+  ConversationalAiCheck(llvm::StringRef Id, CheckContext &Ctx);
+  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
+  void check(const clang::ast_matchers::MatchFinder::MatchResult &R) override;
+
+private:
+  void finishTranslationUnit() override;
+  CheckContext &Ctx;
+  std::unique_ptr<GenerationAnalyzer> Analyzer;
+};
+
+} // namespace aiact
+
+#endif

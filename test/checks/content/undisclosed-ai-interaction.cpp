@@ -1,0 +1,112 @@
+// RUN: %aiact --checks='-*,aiact-undisclosed-ai-interaction' %s -- -std=c++17 -I%inputs 2>&1 | FileCheck %s --check-prefixes=CHECK,NOCFG --implicit-check-not='{{warning|error}}:'
+// RUN: %clang -fsyntax-only -std=c++17 -fplugin=%plugin -fplugin-arg-aiact-checks='-*,aiact-undisclosed-ai-interaction' -I%inputs %s 2>&1 | FileCheck %s --check-prefixes=CHECK,NOCFG --implicit-check-not='{{warning|error}}:'
+// RUN: %tidy -load %tidymod -checks='-*,aiact-undisclosed-ai-interaction' %s -- -std=c++17 -I%inputs 2>&1 | FileCheck %s --check-prefixes=CHECK,NOCFG --implicit-check-not='{{warning|error}}:'
+// With remarks, the disclosures found are reported as obligation-met.
+// RUN: %aiact --show-remarks --checks='-*,aiact-undisclosed-ai-interaction' %s -- -std=c++17 -I%inputs 2>&1 | FileCheck %s --check-prefixes=CHECK,MET,NOCFG --implicit-check-not='{{warning|error|remark}}:'
+// A function named under Mitigations: Disclosure counts as disclosure.
+// RUN: printf "Mitigations:\n  Disclosure: ['ui::notice']\n" > %t.yaml
+// RUN: %aiact --config-file=%t.yaml --show-remarks --checks='-*,aiact-undisclosed-ai-interaction' %s -- -std=c++17 -I%inputs 2>&1 | FileCheck %s --check-prefixes=CHECK,MET,CFG --implicit-check-not='{{warning|error|remark}}:'
+
+// aiact-undisclosed-ai-interaction: a conversation that does not tell the
+// person, before the first reply, that they are talking to an AI.
+
+#include "common.h"
+#include "httplib.h"
+#include "llama.h"
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace ui {
+void notice();
+}
+
+static std::string reply(llama_context *ctx, llama_sampler *s,
+                         const std::string &prompt) {
+  std::vector<llama_token> toks = common_tokenize(ctx, prompt, true, true);
+  llama_token t = toks.back();
+  std::string out;
+  for (int i = 0; i < 64; ++i) {
+    llama_decode(ctx, llama_batch_get_one(&t, 1));
+    t = llama_sampler_sample(s, ctx, -1);
+    out += common_token_to_piece(ctx, t);
+  }
+  return out;
+}
+
+// Nothing tells the user.
+void silent(llama_context *ctx, llama_sampler *s) {
+  std::string line;
+  // CHECK: {{.*}}undisclosed-ai-interaction.cpp:[[@LINE+2]]:3: warning: no evidence that users are told they are interacting with an AI before the first reply; Art. 50(1) would require it once the component is placed on the market or put into service [aiact-undisclosed-ai-interaction]
+  // CHECK: {{.*}}undisclosed-ai-interaction.cpp:[[@LINE+2]]:18: note: the first reply is generated here (reply)
+  while (std::getline(std::cin, line))
+    std::cout << reply(ctx, s, line) << "\n";
+}
+
+// A banner before the loop.
+void banner(llama_context *ctx, llama_sampler *s) {
+  // MET: {{.*}}undisclosed-ai-interaction.cpp:[[@LINE+1]]:16: remark: users are told that they are interacting with an AI (a message that says so), as Art. 50(1) requires [aiact-undisclosed-ai-interaction]
+  std::cout << "You are chatting with an AI assistant. Type a question.\n";
+  std::string line;
+  while (std::getline(std::cin, line))
+    std::cout << reply(ctx, s, line) << "\n";
+}
+
+// A German notice counts too.
+void german(llama_context *ctx, llama_sampler *s) {
+  // MET: {{.*}}undisclosed-ai-interaction.cpp:[[@LINE+1]]:16: remark: users are told
+  std::cout << "Hinweis: Antworten stammen von einer künstlichen Intelligenz.\n";
+  std::string line;
+  while (std::getline(std::cin, line))
+    std::cout << reply(ctx, s, line) << "\n";
+}
+
+// Said only after the first answer: too late.
+void late(llama_context *ctx, llama_sampler *s) {
+  std::string line;
+  // CHECK: {{.*}}undisclosed-ai-interaction.cpp:[[@LINE+1]]:3: warning: no evidence that users are told
+  while (std::getline(std::cin, line)) {
+    std::cout << reply(ctx, s, line) << "\n";
+    std::cout << "(answer written by an AI)\n";
+  }
+}
+
+// Words that only look similar: MAIL, SAID, "aim".
+void lookalike(llama_context *ctx, llama_sampler *s) {
+  std::cout << "MAIL SAID: aim high\n";
+  std::string line;
+  // CHECK: {{.*}}undisclosed-ai-interaction.cpp:[[@LINE+1]]:3: warning: no evidence that users are told
+  while (std::getline(std::cin, line))
+    std::cout << reply(ctx, s, line) << "\n";
+}
+
+// A project's own disclosure function, declared in .aiact.yaml.
+void declared(llama_context *ctx, llama_sampler *s) {
+  // CFG: {{.*}}undisclosed-ai-interaction.cpp:[[@LINE+1]]:3: remark: users are told that they are interacting with an AI (ui::notice), as Art. 50(1) requires
+  ui::notice();
+  std::string line;
+  // NOCFG: {{.*}}undisclosed-ai-interaction.cpp:[[@LINE+1]]:3: warning: no evidence that users are told
+  while (std::getline(std::cin, line))
+    std::cout << reply(ctx, s, line) << "\n";
+}
+
+// A chat route whose handler labels its answers.
+void serve(httplib::Server &svr, llama_context *ctx, llama_sampler *s) {
+  // MET: {{.*}}undisclosed-ai-interaction.cpp:[[@LINE+3]]:30: remark: users are told
+  svr.Post("/v1/chat/completions",
+           [&](const httplib::Request &req, httplib::Response &res) {
+             res.set_content("{\"notice\": \"generated by an AI model\", "
+                             "\"text\": \"" + reply(ctx, s, req.body) + "\"}",
+                             "application/json");
+           });
+}
+
+// A chat route that does not.
+void serve_plain(httplib::Server &svr, llama_context *ctx, llama_sampler *s) {
+  // CHECK: {{.*}}undisclosed-ai-interaction.cpp:[[@LINE+2]]:3: warning: no evidence that users are told
+  // CHECK: note: chat route '/chat' is registered here
+  svr.Post("/chat", [&](const httplib::Request &req, httplib::Response &res) {
+    res.set_content(reply(ctx, s, req.body), "text/plain");
+  });
+}
