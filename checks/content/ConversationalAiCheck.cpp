@@ -172,22 +172,10 @@ std::vector<Conversation> findConversations(const FunctionDecl *FD,
   return Out;
 }
 
-ConversationalAiCheck::ConversationalAiCheck(llvm::StringRef Id,
-                                             CheckContext &Ctx)
-    : Check(Id, Ctx), Ctx(Ctx) {}
-
-void ConversationalAiCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(functionDecl(isDefinition()).bind("fn"), this);
-}
-
-void ConversationalAiCheck::check(const MatchFinder::MatchResult &R) {
-  const auto *FD = R.Nodes.getNodeAs<FunctionDecl>("fn");
-  if (!FD || !FD->hasBody() ||
-      R.SourceManager->isInSystemHeader(FD->getLocation()))
-    return;
-  if (!Analyzer)
-    Analyzer = std::make_unique<GenerationAnalyzer>(Ctx);
-  for (const Conversation &C : findConversations(FD, *Analyzer)) {
+void ConversationalAiCheck::checkFunction(const FunctionDecl *FD,
+                                          GenerationAnalyzer &A,
+                                          const SourceManager &) {
+  for (const Conversation &C : findConversations(FD, A)) {
     Confidence Conf = C.Input.Resolved && C.Reply.Resolved
                           ? Confidence::Certain
                           : Confidence::Likely;
@@ -218,7 +206,5 @@ void ConversationalAiCheck::check(const MatchFinder::MatchResult &R) {
               {C.Reply.What});
   }
 }
-
-void ConversationalAiCheck::finishTranslationUnit() { Analyzer.reset(); }
 
 } // namespace aiact

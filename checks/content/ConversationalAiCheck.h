@@ -6,10 +6,7 @@
 #ifndef AIACT_CONTENT_CONVERSATIONALAICHECK_H
 #define AIACT_CONTENT_CONVERSATIONALAICHECK_H
 
-#include "core/Check.h"
-#include "core/FlowGraph.h"
-
-#include <memory>
+#include "core/FunctionCheck.h"
 
 namespace aiact {
 
@@ -30,16 +27,13 @@ std::vector<Conversation> findConversations(const clang::FunctionDecl *FD,
 /// Finds programs that converse with people (Art. 50(1)): an interactive
 /// loop that reads what a person types and answers with generated content,
 /// or a chat route of an HTTP server.
-class ConversationalAiCheck : public Check {
+class ConversationalAiCheck : public FunctionCheck {
 public:
-  ConversationalAiCheck(llvm::StringRef Id, CheckContext &Ctx);
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &R) override;
+  using FunctionCheck::FunctionCheck;
 
 private:
-  void finishTranslationUnit() override;
-  CheckContext &Ctx;
-  std::unique_ptr<GenerationAnalyzer> Analyzer;
+  void checkFunction(const clang::FunctionDecl *FD, GenerationAnalyzer &A,
+                     const clang::SourceManager &SM) override;
 };
 
 } // namespace aiact

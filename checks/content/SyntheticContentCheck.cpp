@@ -59,24 +59,11 @@ constexpr const char *DutyText =
 
 } // namespace
 
-SyntheticContentCheck::SyntheticContentCheck(llvm::StringRef Id,
-                                             CheckContext &Ctx)
-    : Check(Id, Ctx), Ctx(Ctx) {}
-
-void SyntheticContentCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(functionDecl(isDefinition()).bind("fn"), this);
-}
-
-void SyntheticContentCheck::check(const MatchFinder::MatchResult &R) {
-  const auto *FD = R.Nodes.getNodeAs<FunctionDecl>("fn");
-  if (!FD || !FD->hasBody() ||
-      R.SourceManager->isInSystemHeader(FD->getLocation()))
-    return;
-  if (!Analyzer)
-    Analyzer = std::make_unique<GenerationAnalyzer>(Ctx);
-
+void SyntheticContentCheck::checkFunction(const FunctionDecl *FD,
+                                          GenerationAnalyzer &A,
+                                          const SourceManager &) {
   std::vector<ApiCall> Calls;
-  collectCalls(FD->getBody(), Analyzer->resolver(), Calls);
+  collectCalls(FD->getBody(), A.resolver(), Calls);
   const ApiCall *Transcription = nullptr;
   for (const ApiCall &C : Calls)
     if (C.Entry->Sig == Signal::SpeechRecognition) {
@@ -95,7 +82,7 @@ void SyntheticContentCheck::check(const MatchFinder::MatchResult &R) {
   };
 
   bool ReportedTranscription = false;
-  for (const GenerationLoop &GL : Analyzer->loopsIn(FD)) {
+  for (const GenerationLoop &GL : A.loopsIn(FD)) {
     bool Certain = GL.Model.Resolved && GL.Token.Resolved;
     Confidence Conf = Certain ? Confidence::Certain : Confidence::Likely;
     if (const ApiCall *Audio = Transcribes(GL)) {
@@ -166,7 +153,5 @@ void SyntheticContentCheck::check(const MatchFinder::MatchResult &R) {
     D.inFunction(FD);
   }
 }
-
-void SyntheticContentCheck::finishTranslationUnit() { Analyzer.reset(); }
 
 } // namespace aiact

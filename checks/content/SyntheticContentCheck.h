@@ -6,26 +6,20 @@
 #ifndef AIACT_CONTENT_SYNTHETICCONTENTCHECK_H
 #define AIACT_CONTENT_SYNTHETICCONTENTCHECK_H
 
-#include "core/Check.h"
-#include "core/FlowGraph.h"
-
-#include <memory>
+#include "core/FunctionCheck.h"
 
 namespace aiact {
 
 /// Finds code that generates synthetic content (Art. 50(2)): for text, a loop
 /// that runs a model, turns its output into a token and feeds that token
 /// back into the model.
-class SyntheticContentCheck : public Check {
+class SyntheticContentCheck : public FunctionCheck {
 public:
-  SyntheticContentCheck(llvm::StringRef Id, CheckContext &Ctx);
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &R) override;
+  using FunctionCheck::FunctionCheck;
 
 private:
-  void finishTranslationUnit() override;
-  CheckContext &Ctx;
-  std::unique_ptr<GenerationAnalyzer> Analyzer;
+  void checkFunction(const clang::FunctionDecl *FD, GenerationAnalyzer &A,
+                     const clang::SourceManager &SM) override;
 };
 
 } // namespace aiact

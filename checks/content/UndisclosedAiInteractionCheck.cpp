@@ -76,29 +76,17 @@ findDisclosure(const Stmt *S, const Config &Cfg, const SourceManager &SM,
 
 } // namespace
 
-UndisclosedAiInteractionCheck::UndisclosedAiInteractionCheck(
-    llvm::StringRef Id, CheckContext &Ctx)
-    : Check(Id, Ctx), Ctx(Ctx) {}
-
-void UndisclosedAiInteractionCheck::registerMatchers(MatchFinder *Finder) {
-  Finder->addMatcher(functionDecl(isDefinition()).bind("fn"), this);
-}
-
-void UndisclosedAiInteractionCheck::check(const MatchFinder::MatchResult &R) {
-  const auto *FD = R.Nodes.getNodeAs<FunctionDecl>("fn");
-  if (!FD || !FD->hasBody() ||
-      R.SourceManager->isInSystemHeader(FD->getLocation()))
-    return;
-  if (!Analyzer)
-    Analyzer = std::make_unique<GenerationAnalyzer>(Ctx);
-  for (const Conversation &C : findConversations(FD, *Analyzer)) {
+void UndisclosedAiInteractionCheck::checkFunction(const FunctionDecl *FD,
+                                                  GenerationAnalyzer &A,
+                                                  const SourceManager &SM) {
+  for (const Conversation &C : findConversations(FD, A)) {
     Confidence Conf = C.Input.Resolved && C.Reply.Resolved
                           ? Confidence::Certain
                           : Confidence::Likely;
     // A chat route's handlers answer later: any disclosure in the function
     // counts. An interactive loop must disclose before it first answers.
     SourceLocation Limit = C.Route.empty() ? C.Reply.Loc : SourceLocation();
-    auto Found = findDisclosure(FD->getBody(), config(), *R.SourceManager,
+    auto Found = findDisclosure(FD->getBody(), config(), SM,
                                 Limit);
     if (Found) {
       FindingBuilder D =
@@ -123,10 +111,6 @@ void UndisclosedAiInteractionCheck::check(const MatchFinder::MatchResult &R) {
     else
       D.note(C.Input.Loc, "chat route '%0' is registered here", {C.Route});
   }
-}
-
-void UndisclosedAiInteractionCheck::finishTranslationUnit() {
-  Analyzer.reset();
 }
 
 } // namespace aiact

@@ -6,25 +6,19 @@
 #ifndef AIACT_CONTENT_UNDISCLOSEDAIINTERACTIONCHECK_H
 #define AIACT_CONTENT_UNDISCLOSEDAIINTERACTIONCHECK_H
 
-#include "core/Check.h"
-#include "core/FlowGraph.h"
-
-#include <memory>
+#include "core/FunctionCheck.h"
 
 namespace aiact {
 
 /// Finds conversations with people that show no evidence of telling them,
 /// before the first reply, that they are interacting with an AI (Art. 50(1)).
-class UndisclosedAiInteractionCheck : public Check {
+class UndisclosedAiInteractionCheck : public FunctionCheck {
 public:
-  UndisclosedAiInteractionCheck(llvm::StringRef Id, CheckContext &Ctx);
-  void registerMatchers(clang::ast_matchers::MatchFinder *Finder) override;
-  void check(const clang::ast_matchers::MatchFinder::MatchResult &R) override;
+  using FunctionCheck::FunctionCheck;
 
 private:
-  void finishTranslationUnit() override;
-  CheckContext &Ctx;
-  std::unique_ptr<GenerationAnalyzer> Analyzer;
+  void checkFunction(const clang::FunctionDecl *FD, GenerationAnalyzer &A,
+                     const clang::SourceManager &SM) override;
 };
 
 /// True when \p Text tells a reader that they deal with an AI: "AI" as a

@@ -73,7 +73,10 @@ private:
   const Config &C;
 };
 
-/// What every check of one run shares: configuration, catalog, options.
+class GenerationAnalyzer;
+
+/// What every check of one run shares: configuration, catalog, options, and
+/// the analysis of the current translation unit.
 struct CheckContext {
   const Config *Cfg = nullptr;
   const Catalog *Cat = nullptr;
@@ -81,6 +84,9 @@ struct CheckContext {
   /// Missing-header mode (driver and audit): calls whose callee could not be
   /// resolved still count by name, with confidence `likely`.
   bool AllowUnresolved = false;
+  /// The unit's generation analysis, made by the first check that needs it
+  /// and dropped at the end of the unit.
+  std::shared_ptr<GenerationAnalyzer> Analyzer;
 };
 
 class Check;
