@@ -238,16 +238,42 @@ int run(int Argc, const char **Argv) {
   if (!BuildPath.empty()) {
     if (!sys::fs::exists(BuildPath))
       return usageError("compile database '" + BuildPath + "' does not exist");
+    // A folder's own compile_commands.json is read directly, so that a
+    // broken one is reported instead of silently using a database found
+    // in a parent folder.
+    SmallString<256> JsonPath(BuildPath);
     if (sys::fs::is_directory(BuildPath))
-      DB = tooling::CompilationDatabase::autoDetectFromDirectory(BuildPath, ErrMsg);
-    else
+      sys::path::append(JsonPath, "compile_commands.json");
+    if (sys::fs::exists(JsonPath)) {
       DB = tooling::JSONCompilationDatabase::loadFromFile(
-          BuildPath, ErrMsg, tooling::JSONCommandLineSyntax::AutoDetect);
+          JsonPath, ErrMsg, tooling::JSONCommandLineSyntax::AutoDetect);
+      // As clang's own tools do: headers and new files borrow the flags of
+      // the nearest entry.
+      if (DB)
+        DB = tooling::inferTargetAndDriverMode(
+            tooling::inferMissingCompileCommands(std::move(DB)));
+    } else
+      DB = tooling::CompilationDatabase::autoDetectFromDirectory(BuildPath,
+                                                                 ErrMsg);
     if (!DB)
-      return usageError("cannot load compile database from '" + BuildPath +
+      return usageError("cannot load compile database '" +
+                        (sys::fs::exists(JsonPath) ? std::string(JsonPath)
+                                                   : BuildPath) +
                         "': " + ErrMsg);
-    if (Files.empty())
-      Files = DB->getAllFiles();
+    if (Files.empty()) {
+      // Entries whose file is gone (deleted, or generated later in the
+      // build) are warnings; the other units are still analysed.
+      for (const std::string &F : DB->getAllFiles()) {
+        if (sys::fs::exists(F))
+          Files.push_back(F);
+        else
+          errs() << "aiact-check: warning: " << F
+                 << ": in the compile database but does not exist; skipped\n";
+      }
+      if (Files.empty())
+        return usageError("the compile database in '" + BuildPath +
+                          "' lists no existing source files");
+    }
   } else {
     DB = std::make_unique<tooling::FixedCompilationDatabase>(".", CompilerFlags);
   }
