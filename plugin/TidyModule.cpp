@@ -78,6 +78,19 @@ public:
   }
 
   void report(aiact::PendingFinding P) override {
+    // Nothing may escape into clang-tidy: an internal failure is one
+    // diagnostic naming the module.
+    try {
+      emit(P);
+    } catch (const std::exception &E) {
+      configurationDiag("aiact module: internal error: %0") << E.what();
+    } catch (...) {
+      configurationDiag("aiact module: internal error");
+    }
+  }
+
+private:
+  void emit(const aiact::PendingFinding &P) {
     const aiact::Finding &F = P.F;
     if (F.Conf < MinConfidence || (aiact::isRemarkEffect(F.Eff) && !ShowRemarks))
       return;
@@ -97,7 +110,6 @@ public:
     }
   }
 
-private:
   aiact::RunSettings Settings;
   aiact::CheckContext Ctx;
   aiact::Confidence MinConfidence = aiact::Confidence::Likely;
