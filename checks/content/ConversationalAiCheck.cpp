@@ -93,6 +93,32 @@ const StringLiteral *firstString(const CallInfo &CI) {
   return nullptr;
 }
 
+/// True when \p E names the standard input: std::cin, std::wcin or stdin.
+bool isStandardInput(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  const auto *DRE = dyn_cast<DeclRefExpr>(E);
+  if (!DRE)
+    return false;
+  const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+  if (!VD || !VD->getIdentifier())
+    return false;
+  std::string Q = VD->getQualifiedNameAsString();
+  return Q == "std::cin" || Q == "std::wcin" || Q == "stdin" ||
+         Q == "_IO_2_1_stdin_";
+}
+
+/// True when a user-input call reads what a person types: from the
+/// terminal, not from a file. Reading prompts from a file is batch work.
+bool readsFromPerson(const CallInfo &CI) {
+  llvm::StringRef N = CI.Entry->Name;
+  if (N == "std::getline")
+    return !CI.Args.empty() && isStandardInput(CI.Args[0]);
+  if (N == "fgets" || N == "getline")
+    return CI.Args.size() >= 3 && isStandardInput(CI.Args[2]);
+  // scanf, readline, linenoise and user catalog entries read the terminal.
+  return true;
+}
+
 } // namespace
 
 std::vector<Conversation> findConversations(const FunctionDecl *FD,
@@ -132,7 +158,8 @@ std::vector<Conversation> findConversations(const FunctionDecl *FD,
     for (const SeenCall &C : W.Calls) {
       if (!within(C.Loops, L))
         continue;
-      if (!Input && C.Info.Entry && C.Info.Entry->Sig == Signal::UserInput)
+      if (!Input && C.Info.Entry && C.Info.Entry->Sig == Signal::UserInput &&
+          readsFromPerson(C.Info))
         Input = &C;
       if (Reply)
         continue;

@@ -9,6 +9,7 @@
 #include "llama.h"
 
 #include <cstdio>
+#include <fstream>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -113,6 +114,18 @@ void commands() {
     else
       std::puts("unknown command");
   }
+}
+
+// Prompts read line by line from a file: batch work, not a person.
+void from_file(llama_context *ctx, llama_sampler *s, const char *path) {
+  std::ifstream in(path);
+  std::string line;
+  while (std::getline(in, line))
+    std::cout << reply(ctx, s, line) << "\n";
+  FILE *f = std::fopen(path, "r");
+  char buf[256];
+  while (f && std::fgets(buf, sizeof buf, f))
+    std::cout << reply(ctx, s, buf) << "\n";
 }
 
 // Input read once, then a generation loop: a one-shot tool, not a
