@@ -83,8 +83,9 @@ cp "$corpus"/* "$work/corpus/"
 
 flags=(
   -max_total_time="$seconds"
-  # A parser that takes seconds on a small input is a bug too.
-  -timeout=10
+  # A parser that takes most of a minute on a small input is a bug too. The
+  # limit is wall time, so it is set high enough for a busy machine.
+  -timeout=60
   -rss_limit_mb=2048
   -print_final_stats=1
   -artifact_prefix="$work/artifacts/"
@@ -107,12 +108,17 @@ if [[ $rc -eq 137 ]]; then
   exit 1
 fi
 
-# libFuzzer names its findings crash-, leak-, timeout- and oom-<sha1>.
+# libFuzzer names its findings crash-, leak-, timeout- and oom-<sha1>;
+# slow-unit-<sha1> files are only a note.
 saved=()
 for artifact in "$work/artifacts"/*; do
   [[ -f "$artifact" ]] || continue
   name=$(basename "$artifact")
-  [[ "$name" == crash-* ]] || name="crash-$name"
+  case "$name" in
+  crash-*) ;;
+  leak-* | timeout-* | oom-*) name="crash-$name" ;;
+  *) continue ;;
+  esac
   cp "$artifact" "$corpus/$name"
   saved+=("test/fuzz/corpus/$target/$name")
 done

@@ -46,8 +46,9 @@ public:
   std::vector<const Stmt *> LoopsInOrder; ///< outer before inner
   llvm::DenseMap<const Stmt *, std::vector<const Stmt *>> Parents;
 
-  void walk(const Stmt *S) {
-    if (!S || isa<LambdaExpr, BlockExpr>(S))
+  void walk(const Stmt *S, unsigned Depth = 0) {
+    // Deeply nested generated code is cut off rather than risk the stack.
+    if (!S || isa<LambdaExpr, BlockExpr>(S) || Depth > 400)
       return;
     bool Loop = isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt>(S);
     if (Loop) {
@@ -59,7 +60,7 @@ public:
       if (std::optional<CallInfo> CI = A.resolver().describe(cast<Expr>(S)))
         Calls.push_back({cast<Expr>(S), *CI, Stack});
     for (const Stmt *C : S->children())
-      walk(C);
+      walk(C, Depth + 1);
     if (Loop)
       Stack.pop_back();
   }

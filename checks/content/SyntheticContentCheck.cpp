@@ -27,15 +27,17 @@ struct ApiCall {
 
 /// The catalogued calls in \p S, in source order, without entering lambdas
 /// (they are functions of their own).
-void collectCalls(const Stmt *S, CallResolver &R, std::vector<ApiCall> &Out) {
-  if (!S || isa<LambdaExpr, BlockExpr>(S))
+void collectCalls(const Stmt *S, CallResolver &R, std::vector<ApiCall> &Out,
+                  unsigned Depth = 0) {
+  // Deeply nested generated code is cut off rather than risk the stack.
+  if (!S || isa<LambdaExpr, BlockExpr>(S) || Depth > 400)
     return;
   if (isa<CallExpr, RecoveryExpr>(S))
     if (std::optional<CallInfo> CI = R.describe(cast<Expr>(S)))
       if (CI->Entry)
         Out.push_back({cast<Expr>(S), CI->Entry, CI->Resolved});
   for (const Stmt *C : S->children())
-    collectCalls(C, R, Out);
+    collectCalls(C, R, Out, Depth + 1);
 }
 
 /// What a synthesis signal produces, for messages; null for other signals.

@@ -45,8 +45,9 @@ namespace {
 /// string that says so. Lambdas are searched too (request handlers).
 std::optional<std::pair<SourceLocation, std::string>>
 findDisclosure(const Stmt *S, const Config &Cfg, const SourceManager &SM,
-               SourceLocation Limit) {
-  if (!S)
+               SourceLocation Limit, unsigned Depth = 0) {
+  // Deeply nested generated code is cut off rather than risk the stack.
+  if (!S || Depth > 400)
     return std::nullopt;
   auto Before = [&](SourceLocation L) {
     return Limit.isInvalid() ||
@@ -67,9 +68,9 @@ findDisclosure(const Stmt *S, const Config &Cfg, const SourceManager &SM,
           return std::make_pair(CE->getBeginLoc(), Q);
     }
   if (const auto *LE = dyn_cast<LambdaExpr>(S))
-    return findDisclosure(LE->getBody(), Cfg, SM, Limit);
+    return findDisclosure(LE->getBody(), Cfg, SM, Limit, Depth + 1);
   for (const Stmt *C : S->children())
-    if (auto R = findDisclosure(C, Cfg, SM, Limit))
+    if (auto R = findDisclosure(C, Cfg, SM, Limit, Depth + 1))
       return R;
   return std::nullopt;
 }

@@ -15,6 +15,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace aiact {
@@ -79,6 +80,14 @@ bool parseEntry(const YAML::Node &N, const std::string &Path,
       return false;
     }
     if (Key == "Name") {
+      // "Name:" with nothing after it: yaml-cpp places the empty value at
+      // the next key, so the error points at this one.
+      if (KV.second.IsNull()) {
+        Err = errorAt(Path, KV.first.Mark(),
+                      "'Name' expects a non-empty function name without "
+                      "spaces");
+        return false;
+      }
       if (!scalarString(KV.second, Path, Key, Out.Name, Err))
         return false;
       if (Out.Name.empty() || Out.Name.find_first_of(" \t") != std::string::npos) {
@@ -94,8 +103,15 @@ bool parseEntry(const YAML::Node &N, const std::string &Path,
       if (!parseSignal(S, Out.Sig)) {
         std::string Msg = "unknown signal '" + S + "'";
         std::string Guess = didYouMean(S, allSignalNames());
-        if (!Guess.empty())
+        if (!Guess.empty()) {
           Msg += "; did you mean '" + Guess + "'?";
+        } else {
+          const char *Sep = "; expected one of ";
+          for (const std::string &Name : allSignalNames()) {
+            Msg += Sep + Name;
+            Sep = ", ";
+          }
+        }
         Err = errorAt(Path, KV.second.Mark(), Msg);
         return false;
       }
@@ -200,15 +216,18 @@ bool parseImpl(const std::string &Text, const std::string &Path,
     Err = errorAt(Path, Root.Mark(), "catalog file has no 'Library'");
     return false;
   }
-  std::set<std::string> Names;
+  std::map<std::string, int> FirstLine;
   for (const auto &E : Root["Functions"]) {
     CatalogEntry Entry;
     if (!parseEntry(E, Path, Out.Library, Entry, Err))
       return false;
-    if (!Names.insert(Entry.Name).second) {
-      Err = errorAt(Path, E["Name"].Mark(),
+    YAML::Mark At = E["Name"].Mark();
+    auto Inserted = FirstLine.emplace(Entry.Name, At.line + 1);
+    if (!Inserted.second) {
+      Err = errorAt(Path, At,
                     "duplicate catalog entry '" + Entry.Name +
-                        "' in the same file");
+                        "' in the same file; first defined on line " +
+                        std::to_string(Inserted.first->second));
       return false;
     }
     Out.Entries.push_back(std::move(Entry));

@@ -717,7 +717,12 @@ void emitString(YAML::Emitter &E, const std::string &S, bool Quoted) {
     unsigned char U = static_cast<unsigned char>(C);
     return U >= 0x80 || (U >= 0x20 && U != 0x7F);
   });
-  if (Quoted && Printable)
+  // yaml-cpp may write a control character raw into a plain scalar, where
+  // reading it back changes the value (a trailing '\r', say); double quotes
+  // make it write an escape instead.
+  if (!Printable)
+    E << YAML::DoubleQuoted << S;
+  else if (Quoted)
     E << YAML::SingleQuoted << S;
   else
     E << S;

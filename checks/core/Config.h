@@ -60,9 +60,12 @@ struct Config {
   std::vector<std::string> Sources; ///< files this config was read from, outermost first
   std::string Directory; ///< folder of the nearest file; relative paths start here
 
-  /// Fills unset fields of this config from \p Parent (this one wins).
+  /// Fills unset fields of this config from \p Parent (this one wins);
+  /// Checks and WarningsAsErrors become "parent,child" as in clang-tidy, and
+  /// lists are concatenated parent first.
   void inheritFrom(const Config &Parent);
-  /// Overrides fields from \p Over wherever \p Over sets them.
+  /// Overrides fields from \p Over wherever \p Over sets them; glob lists
+  /// are appended ("this,over") and lists concatenated, as in inheritFrom.
   void overrideWith(const Config &Over);
 };
 
@@ -110,8 +113,8 @@ bool validateCheckGlobs(const std::string &Globs, const CheckNameSet &Known,
 /// the last matching entry wins; a leading '-' disables.
 bool globListMatches(const std::string &Globs, const std::string &CheckId);
 
-/// The closest name to \p Name among \p Candidates (edit distance at most a
-/// third of the name's length), or empty.
+/// The closest name to \p Name among \p Candidates, ignoring case, with an
+/// edit distance of at most two or a third of the name's length, or empty.
 std::string didYouMean(const std::string &Name,
                        const std::vector<std::string> &Candidates);
 

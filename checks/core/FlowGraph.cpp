@@ -120,6 +120,15 @@ private:
   llvm::DenseMap<const Expr *, int> CallSource; ///< call -> source index
   llvm::DenseMap<const Expr *, std::optional<CallInfo>> Calls;
   std::vector<const Stmt *> LoopStack;
+  /// Nesting of the recursive walks; beyond MaxDepth a walk stops, so that
+  /// generated code with huge expressions costs a miss, never a crash.
+  unsigned Depth = 0;
+  static constexpr unsigned MaxDepth = 400;
+  struct DepthGuard {
+    unsigned &D;
+    explicit DepthGuard(unsigned &D) : D(D) { ++D; }
+    ~DepthGuard() { --D; }
+  };
 
   int newNode(const ValueDecl *D) {
     Succ.emplace_back();
@@ -248,8 +257,10 @@ private:
 
   /// The nodes whose values an expression's value may depend on.
   void refs(const Stmt *S, std::vector<int> &Out) {
-    if (!S || isa<LambdaExpr, UnaryExprOrTypeTraitExpr, BlockExpr>(S))
+    if (!S || isa<LambdaExpr, UnaryExprOrTypeTraitExpr, BlockExpr>(S) ||
+        Depth > MaxDepth)
       return;
+    DepthGuard G(Depth);
     if (const auto *RE = dyn_cast<RecoveryExpr>(S)) {
       int V = recoveredVar(RE);
       if (V >= 0) {
@@ -505,8 +516,9 @@ private:
   }
 
   void visit(const Stmt *S) {
-    if (!S || isa<LambdaExpr, BlockExpr>(S))
+    if (!S || isa<LambdaExpr, BlockExpr>(S) || Depth > MaxDepth)
       return;
+    DepthGuard G(Depth);
     if (isLoop(S, FD->getASTContext())) {
       LoopParents[S] = LoopStack;
       LoopStack.push_back(S);

@@ -43,7 +43,8 @@ TEST(CatalogFileTest, DuplicateInOneFileIsAnError) {
                                 "cat.yaml", F, E));
   EXPECT_EQ(E.Line, 5u);
   EXPECT_EQ(E.Column, 11u);
-  EXPECT_EQ(E.Message, "duplicate catalog entry 'f' in the same file");
+  EXPECT_EQ(E.Message, "duplicate catalog entry 'f' in the same file; first "
+                       "defined on line 3");
 }
 
 TEST(CatalogFileTest, UnknownSignalHasDidYouMean) {

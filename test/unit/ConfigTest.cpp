@@ -298,6 +298,13 @@ TEST(ConfigErrors, MalformedYaml) {
                       "malformed YAML: the referenced anchor is not defined");
 }
 
+TEST(ConfigErrors, StrayCommaIsAnErrorNotAHang) {
+  // yaml-cpp 0.7's LoadAll loops forever, allocating, on this input.
+  EXPECT_CONFIG_ERROR(",\n", 1, 1,
+                      "malformed YAML: unexpected ',' outside a flow "
+                      "collection");
+}
+
 TEST(ConfigErrors, DeepNestingIsAnErrorNotACrash) {
   ConfigError E = parseErr(std::string(100000, '['));
   EXPECT_EQ(E.Message, "malformed YAML: nesting is too deep");
