@@ -35,6 +35,10 @@ namespace aiact {
 
 /// One step of evidence: where it is and what it is.
 struct Evidence {
+  Evidence(clang::SourceLocation Loc = {}, std::string What = {},
+           bool Resolved = true, std::string Library = {})
+      : Loc(Loc), What(std::move(What)), Resolved(Resolved),
+        Library(std::move(Library)) {}
   clang::SourceLocation Loc;
   std::string What;      ///< e.g. "llama_decode", "argmax over llama_get_logits"
   bool Resolved = true;  ///< false when it rests on an unresolved call
