@@ -26,17 +26,6 @@ const char *const SignalNames[] = {
 #include "core/Signals.def"
 };
 
-ConfigError errorAt(const std::string &Path, const YAML::Mark &M,
-                    std::string Msg) {
-  ConfigError E;
-  E.File = Path;
-  if (M.line >= 0) {
-    E.Line = static_cast<unsigned>(M.line) + 1;
-    E.Column = static_cast<unsigned>(M.column) + 1;
-  }
-  E.Message = std::move(Msg);
-  return E;
-}
 
 /// The name of mapping key \p K; false with \p Err set when it is not a
 /// plain string.

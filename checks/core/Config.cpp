@@ -289,17 +289,6 @@ bool isAnnexPoint(const std::string &S) {
          S[3] == ')';
 }
 
-ConfigError errorAt(const std::string &Path, const YAML::Mark &M,
-                    std::string Msg) {
-  ConfigError E;
-  E.File = Path;
-  if (M.line >= 0 && M.column >= 0) {
-    E.Line = static_cast<unsigned>(M.line) + 1;
-    E.Column = static_cast<unsigned>(M.column) + 1;
-  }
-  E.Message = std::move(Msg);
-  return E;
-}
 
 ConfigError errorNoPos(const std::string &Path, std::string Msg) {
   ConfigError E;

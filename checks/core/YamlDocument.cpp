@@ -59,17 +59,6 @@ private:
   bool Fresh = false;
 };
 
-ConfigError errorAt(const std::string &Path, const YAML::Mark &M,
-                    std::string Msg) {
-  ConfigError E;
-  E.File = Path;
-  if (M.line >= 0 && M.column >= 0) {
-    E.Line = static_cast<unsigned>(M.line) + 1;
-    E.Column = static_cast<unsigned>(M.column) + 1;
-  }
-  E.Message = std::move(Msg);
-  return E;
-}
 
 /// The position of byte \p Offset as a yaml-cpp mark.
 YAML::Mark markAt(const std::string &Text, size_t Offset) {
@@ -122,6 +111,18 @@ size_t findNonText(const std::string &Data, size_t Limit) {
     I += Len;
   }
   return std::string::npos;
+}
+
+ConfigError errorAt(const std::string &Path, const YAML::Mark &M,
+                    std::string Msg) {
+  ConfigError E;
+  E.File = Path;
+  if (M.line >= 0 && M.column >= 0) {
+    E.Line = static_cast<unsigned>(M.line) + 1;
+    E.Column = static_cast<unsigned>(M.column) + 1;
+  }
+  E.Message = std::move(Msg);
+  return E;
 }
 
 std::string yamlMessage(std::string Msg) {

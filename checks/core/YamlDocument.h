@@ -31,6 +31,10 @@ size_t findNonText(const std::string &Data, size_t Limit);
 /// A yaml-cpp message in this project's style: lowercase, no trailing period.
 std::string yamlMessage(std::string Msg);
 
+/// An error at yaml-cpp's position \p M (1-based in the result) of \p Path.
+ConfigError errorAt(const std::string &Path, const YAML::Mark &M,
+                    std::string Msg);
+
 /// Parses \p Text as at most one YAML document into \p Out (a null node for
 /// an empty text). Text that is not UTF-8, several documents, or a token the
 /// parser cannot place are errors set in \p Err with their position;
