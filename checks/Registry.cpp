@@ -12,6 +12,7 @@
 #include "content/ConversationalAiCheck.h"
 #include "content/SyntheticContentCheck.h"
 #include "content/UndisclosedAiInteractionCheck.h"
+#include "content/UnmarkedSyntheticOutputCheck.h"
 #include "core/Check.h"
 
 namespace aiact {
@@ -22,6 +23,8 @@ static CheckRegistry makeRegistry() {
   R.registerCheck<SyntheticContentCheck>("aiact-synthetic-content");
   R.registerCheck<UndisclosedAiInteractionCheck>(
       "aiact-undisclosed-ai-interaction");
+  R.registerCheck<UnmarkedSyntheticOutputCheck>(
+      "aiact-unmarked-synthetic-output");
   return R;
 }
 

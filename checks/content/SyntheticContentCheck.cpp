@@ -72,22 +72,14 @@ void SyntheticContentCheck::checkFunction(const FunctionDecl *FD,
       Transcription = &C;
       break;
     }
-  // A decoder is conditioned on audio when it runs a model of the speech
-  // library whose recogniser the function uses; a voice assistant that
-  // transcribes with one library and answers with another still generates.
-  auto Transcribes = [&](const GenerationLoop &GL) -> const ApiCall * {
-    for (const ApiCall &C : Calls)
-      if (C.Entry->Sig == Signal::SpeechRecognition &&
-          C.Entry->Library == GL.Model.Library)
-        return &C;
-    return nullptr;
-  };
-
   bool ReportedTranscription = false;
   for (const GenerationLoop &GL : A.loopsIn(FD)) {
     bool Certain = GL.Model.Resolved && GL.Token.Resolved;
     Confidence Conf = Certain ? Confidence::Certain : Confidence::Likely;
-    if (const ApiCall *Audio = Transcribes(GL)) {
+    // A decoder is conditioned on audio when it runs a model of the speech
+    // library whose recogniser the function uses; a voice assistant that
+    // transcribes with one library and answers with another still generates.
+    if (std::optional<Evidence> Audio = A.transcriber(GL)) {
       // A decoder conditioned on audio transcribes: speech-to-text does not
       // substantially alter the meaning of its input.
       FindingBuilder D = diag(
@@ -97,9 +89,8 @@ void SyntheticContentCheck::checkFunction(const FunctionDecl *FD,
           "marking duty",
           Effect::Info, Conf, "Art. 50(2)");
       D.inFunction(GL.Function)
-          .note(Audio->E->getBeginLoc(),
-                "the decoder is conditioned on audio here (%0)",
-                {Audio->Entry->Name})
+          .note(Audio->Loc, "the decoder is conditioned on audio here (%0)",
+                {Audio->What})
           .note(GL.Model.Loc, "model is run here (%0)", {GL.Model.What});
       ReportedTranscription = true;
       continue;

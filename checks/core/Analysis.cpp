@@ -67,6 +67,21 @@ bool makeSettings(const std::string &SourceDir, const std::string &ConfigFile,
       Out.Remarks.push_back(Path + ": catalog entry " + Name +
                             " is overridden by this file");
   }
+  // Functions declared under Mitigations: Marking mark synthetic output,
+  // like the catalog's marking entries.
+  if (!Out.Cfg.MarkingFunctions.empty()) {
+    CatalogFile Marking;
+    Marking.Library = "Mitigations";
+    for (const std::string &Name : Out.Cfg.MarkingFunctions) {
+      CatalogEntry E;
+      E.Name = Name;
+      E.Library = Marking.Library;
+      E.Sig = Signal::Marking;
+      E.Source = "Mitigations.Marking";
+      Marking.Entries.push_back(std::move(E));
+    }
+    Out.Cat.addUserEntries(Marking);
+  }
   return true;
 }
 

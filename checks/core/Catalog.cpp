@@ -21,6 +21,7 @@ struct StaticEntry {
   const char *Library;
   Signal Sig;
   uint32_t InputArgs;
+  bool Writes;
   const char *Source;
 };
 
@@ -64,6 +65,7 @@ struct Catalog::Impl {
     E.Library = S.Library;
     E.Sig = S.Sig;
     E.InputArgs = S.InputArgs;
+    E.Writes = S.Writes;
     E.Source = S.Source;
     return Materialized.emplace(I, std::move(E)).first->second;
   }

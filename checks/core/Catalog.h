@@ -49,6 +49,9 @@ struct CatalogEntry {
   /// Bit i set: argument i carries model input (model-forward) or the data
   /// that is written (output-write). 0 means every argument.
   uint32_t InputArgs = 0;
+  /// The call writes what it generates to a file, stream or stdout itself
+  /// (e.g. piper::textToWavFile).
+  bool Writes = false;
   std::string Source; ///< "file:line" where it was defined
 };
 

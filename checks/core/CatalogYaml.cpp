@@ -52,7 +52,8 @@ bool scalarString(const YAML::Node &N, const std::string &Path,
 bool parseEntry(const YAML::Node &N, const std::string &Path,
                 const std::string &Library, CatalogEntry &Out,
                 ConfigError &Err) {
-  static const std::vector<std::string> Keys = {"Name", "Signal", "InputArgs"};
+  static const std::vector<std::string> Keys = {"Name", "Signal", "InputArgs",
+                                                "Writes"};
   if (!N.IsMap()) {
     Err = errorAt(Path, N.Mark(),
                   "each entry of 'Functions' expects a mapping with Name and "
@@ -124,6 +125,16 @@ bool parseEntry(const YAML::Node &N, const std::string &Path,
         }
         Out.InputArgs |= 1u << V;
       }
+    } else if (Key == "Writes") {
+      bool V = false;
+      try {
+        V = KV.second.as<bool>();
+      } catch (...) {
+        Err = errorAt(Path, KV.second.Mark(),
+                      "'Writes' expects true or false");
+        return false;
+      }
+      Out.Writes = V;
     } else {
       std::string Msg = "unknown key '" + Key + "' in a catalog entry";
       std::string Guess = didYouMean(Key, Keys);

@@ -24,7 +24,7 @@ namespace aiact {
 
 namespace {
 
-enum class SourceKind { Token, Logits, Argmax };
+enum class SourceKind { Token, Logits, Argmax, Media };
 
 /// A value that appears in the function: a token, model output, or a
 /// candidate argmax whose input must turn out to be model output.
@@ -34,6 +34,29 @@ struct SourceNode {
   Evidence Ev;
   std::vector<const Stmt *> Loops; ///< loops around the place it appears
   std::vector<int> Bases;          ///< for Argmax: the values compared
+  Signal Sig = Signal::ModelForward; ///< for Media: the synthesis signal
+};
+
+/// A call that writes data out of the program.
+struct WriteSite {
+  std::vector<int> Data;  ///< what is written
+  std::vector<int> Other; ///< the rest: file names, streams, handles
+  Evidence Ev;
+};
+
+/// A call to a marking function.
+struct MarkSite {
+  std::vector<int> Args;
+  Evidence Ev;
+};
+
+/// A call to a function defined in the unit, resolved lazily for content.
+struct LocalCall {
+  const FunctionDecl *Def = nullptr;
+  int Result = -1;
+  std::vector<std::vector<int>> ArgRefs; ///< per argument: what it carries
+  std::vector<int> ArgTargets;           ///< per argument: what it may write
+  Evidence Ev;
 };
 
 /// A place where values reach a model's input.
@@ -61,6 +84,63 @@ bool isLoop(const Stmt *S, const ASTContext &Ctx) {
   return isa<ForStmt, WhileStmt, CXXForRangeStmt>(S);
 }
 
+/// True for a class derived from std::basic_ostream that is not a string
+/// stream (which only buffers what it is given).
+bool isOutputStreamType(QualType T) {
+  const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!RD)
+    return false;
+  bool Ostream = false, Buffer = false;
+  auto Visit = [&](const CXXRecordDecl *C) {
+    if (!C->isInStdNamespace() || !C->getIdentifier())
+      return true;
+    llvm::StringRef N = C->getName();
+    if (N == "basic_ostream")
+      Ostream = true;
+    else if (N == "basic_ostringstream" || N == "basic_stringstream" ||
+             N == "basic_ospanstream" || N == "basic_spanstream" ||
+             N == "basic_osyncstream")
+      Buffer = true;
+    return true;
+  };
+  Visit(RD);
+  if (RD->hasDefinition())
+    RD->forallBases(Visit);
+  return Ostream && !Buffer;
+}
+
+/// The stream a chain of insertions starts from: `s` in `s << a << b`.
+const Expr *streamRoot(const Expr *E) {
+  for (unsigned I = 0; I < 64; ++I) {
+    E = E->IgnoreParenImpCasts();
+    const auto *OCE = dyn_cast<CXXOperatorCallExpr>(E);
+    if (!OCE || OCE->getOperator() != OO_LessLess || OCE->getNumArgs() != 2)
+      break;
+    E = OCE->getArg(0);
+  }
+  return E;
+}
+
+/// True when \p E denotes an output stream that is not a string stream.
+bool isOutputStream(const Expr *E) {
+  return isOutputStreamType(streamRoot(E)->getType());
+}
+
+/// A short name for the stream an expression denotes, for messages.
+std::string streamName(const Expr *E) {
+  E = streamRoot(E);
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    return DRE->getDecl()->getQualifiedNameAsString();
+  if (const auto *ME = dyn_cast<MemberExpr>(E))
+    return ME->getMemberDecl()->getNameAsString();
+  return "an output stream";
+}
+
+bool isSynthesis(Signal S) {
+  return S == Signal::ImageSynthesis || S == Signal::SpeechSynthesis ||
+         S == Signal::VideoSynthesis;
+}
+
 } // namespace
 
 /// The data-flow graph of one function body.
@@ -86,6 +166,10 @@ public:
   std::vector<std::vector<const Stmt *>> GenerationCalls;
   std::vector<const Stmt *> LoopsInnerFirst;
   llvm::DenseMap<const Stmt *, std::vector<const Stmt *>> LoopParents;
+  std::vector<WriteSite> Writes;
+  std::vector<MarkSite> Marks;
+  std::vector<LocalCall> LocalCalls;
+  std::vector<Evidence> Recognisers;
 
   /// Nodes reachable from \p Starts (forward or backward); Via[n] is the
   /// index in \p Starts that reached n first, or -1.
@@ -119,6 +203,7 @@ private:
   llvm::StringMap<const ValueDecl *> Named;
   llvm::DenseMap<const Expr *, int> CallSource; ///< call -> source index
   llvm::DenseMap<const Expr *, std::optional<CallInfo>> Calls;
+  llvm::DenseMap<const Expr *, int> CallResults; ///< local call -> its value
   std::vector<const Stmt *> LoopStack;
   /// Nesting of the recursive walks; beyond MaxDepth a walk stops, so that
   /// generated code with huge expressions costs a miss, never a crash.
@@ -164,8 +249,9 @@ private:
     return Calls[E] = A.resolver().describe(E);
   }
 
-  /// A summary for a call to a function defined in this unit, if any.
-  const FunctionSummary *calleeSummary(const CallInfo &CI) {
+  /// The definition of a callee defined in this unit (outside system
+  /// headers), other than this function itself.
+  const FunctionDecl *localDefinition(const CallInfo &CI) {
     if (!CI.Callee)
       return nullptr;
     const FunctionDecl *Def = nullptr;
@@ -173,7 +259,25 @@ private:
       return nullptr;
     if (SM.isInSystemHeader(Def->getLocation()))
       return nullptr;
-    return &A.summary(Def);
+    return Def;
+  }
+
+  /// A summary for a call to a function defined in this unit, if any.
+  const FunctionSummary *calleeSummary(const CallInfo &CI) {
+    const FunctionDecl *Def = localDefinition(CI);
+    return Def ? &A.summary(Def) : nullptr;
+  }
+
+  /// The node standing for the value a call to a function defined in this
+  /// unit returns; -1 for other calls.
+  int resultNode(const Expr *E) {
+    auto It = CallResults.find(E);
+    if (It != CallResults.end())
+      return It->second;
+    const auto &CI = callInfo(E);
+    int N = CI && !CI->Entry && localDefinition(*CI) ? newNode(nullptr) : -1;
+    CallResults[E] = N;
+    return N;
   }
 
   int addSource(const Expr *Key, SourceKind K, Evidence Ev,
@@ -218,6 +322,11 @@ private:
         return addSource(E, SourceKind::Token, Ev);
       if (CI->Entry->Sig == Signal::ModelOutput)
         return addSource(E, SourceKind::Logits, Ev);
+      if (isSynthesis(CI->Entry->Sig)) {
+        int N = addSource(E, SourceKind::Media, Ev);
+        Sources[CallSource[E]].Sig = CI->Entry->Sig;
+        return N;
+      }
       return -1;
     }
     if (isMaxElement(*CI)) {
@@ -286,6 +395,9 @@ private:
       int Src = sourceOfCall(cast<Expr>(S));
       if (Src >= 0)
         Out.push_back(Src);
+      int Res = resultNode(cast<Expr>(S));
+      if (Res >= 0)
+        Out.push_back(Res);
     }
     for (const Stmt *C : S->children())
       refs(C, Out);
@@ -403,6 +515,7 @@ private:
       return;
     const CallInfo &CI = *CIOpt;
     int Self = sourceOfCall(E);
+    recordContentFlow(E, CI, Self);
     bool IsModel = CI.Entry && CI.Entry->Sig == Signal::ModelForward;
     if (IsModel) {
       Evidence Model{E->getBeginLoc(), CI.Entry->Name, CI.Resolved,
@@ -456,6 +569,106 @@ private:
       int T = lhsBase(CI.Object);
       for (int N : In)
         edge(N, T);
+    }
+  }
+
+  /// Writes, marking calls, recognisers and calls to local functions, for
+  /// the content analysis, which resolves them only when a check asks.
+  void recordContentFlow(const Expr *E, const CallInfo &CI, int Self) {
+    Evidence Here{E->getBeginLoc(), CI.Name, CI.Resolved,
+                  CI.Entry ? CI.Entry->Library : std::string()};
+    auto RefsOf = [&](const Expr *Arg) {
+      std::vector<int> R;
+      refs(Arg, R);
+      return R;
+    };
+    if (CI.Entry) {
+      Signal Sig = CI.Entry->Sig;
+      if (Sig == Signal::OutputWrite) {
+        WriteSite W;
+        uint32_t Mask = CI.Entry->InputArgs;
+        for (unsigned I = 0; I < CI.Args.size(); ++I) {
+          std::vector<int> R = RefsOf(CI.Args[I]);
+          bool Data = !Mask || (I < 32 && (Mask & (1u << I)));
+          (Data ? W.Data : W.Other).insert((Data ? W.Data : W.Other).end(),
+                                           R.begin(), R.end());
+        }
+        if (CI.Object) {
+          std::vector<int> R = RefsOf(CI.Object);
+          W.Other.insert(W.Other.end(), R.begin(), R.end());
+        }
+        W.Ev = Here;
+        Writes.push_back(std::move(W));
+      } else if (Sig == Signal::Marking) {
+        MarkSite M;
+        for (const Expr *Arg : CI.Args) {
+          std::vector<int> R = RefsOf(Arg);
+          M.Args.insert(M.Args.end(), R.begin(), R.end());
+        }
+        if (CI.Object) {
+          std::vector<int> R = RefsOf(CI.Object);
+          M.Args.insert(M.Args.end(), R.begin(), R.end());
+        }
+        M.Ev = Here;
+        Marks.push_back(std::move(M));
+      } else if (Sig == Signal::SpeechRecognition) {
+        Recognisers.push_back(Here);
+      } else if (isSynthesis(Sig) && CI.Entry->Writes && Self >= 0) {
+        // The call writes what it generates itself.
+        WriteSite W;
+        W.Data.push_back(Self);
+        for (const Expr *Arg : CI.Args) {
+          std::vector<int> R = RefsOf(Arg);
+          W.Other.insert(W.Other.end(), R.begin(), R.end());
+        }
+        W.Ev = Here;
+        Writes.push_back(std::move(W));
+      }
+      return;
+    }
+    // `out << x` and `out.write(p, n)` on an output stream.
+    if (const auto *OCE = dyn_cast<CXXOperatorCallExpr>(E)) {
+      if (OCE->getOperator() == OO_LessLess && OCE->getNumArgs() == 2 &&
+          isOutputStream(OCE->getArg(0))) {
+        WriteSite W;
+        W.Data = RefsOf(OCE->getArg(1));
+        W.Other = RefsOf(OCE->getArg(0));
+        W.Ev = Evidence{E->getBeginLoc(),
+                        "<< on " + streamName(OCE->getArg(0)), true};
+        Writes.push_back(std::move(W));
+      }
+    } else if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(E)) {
+      const CXXMethodDecl *MD = MCE->getMethodDecl();
+      if (MD && MD->getIdentifier() &&
+          (MD->getName() == "write" || MD->getName() == "put") &&
+          MCE->getNumArgs() >= 1 &&
+          isOutputStream(MCE->getImplicitObjectArgument())) {
+        WriteSite W;
+        W.Data = RefsOf(MCE->getArg(0));
+        W.Other = RefsOf(MCE->getImplicitObjectArgument());
+        W.Ev = Evidence{E->getBeginLoc(),
+                        MD->getName().str() + " on " +
+                            streamName(MCE->getImplicitObjectArgument()),
+                        true};
+        Writes.push_back(std::move(W));
+      }
+    }
+    if (const FunctionDecl *Def = localDefinition(CI)) {
+      if (Here.What.empty()) {
+        const auto *MD = dyn_cast<CXXMethodDecl>(Def);
+        Here.What = MD && MD->getParent()->isLambda()
+                        ? std::string("a lambda")
+                        : Def->getNameAsString();
+      }
+      LocalCall LC;
+      LC.Def = Def;
+      LC.Result = resultNode(E);
+      for (const Expr *Arg : CI.Args) {
+        LC.ArgRefs.push_back(RefsOf(Arg));
+        LC.ArgTargets.push_back(lhsBase(Arg));
+      }
+      LC.Ev = Here;
+      LocalCalls.push_back(std::move(LC));
     }
   }
 
@@ -747,6 +960,203 @@ GenerationAnalyzer::loopsIn(const FunctionDecl *FD) {
     }
   }
   return Loops[FD] = std::move(Found);
+}
+
+const char *modalityName(Modality M) {
+  switch (M) {
+  case Modality::Text:
+    return "text";
+  case Modality::Images:
+    return "images";
+  case Modality::Speech:
+    return "speech audio";
+  case Modality::Video:
+    return "video";
+  }
+  return "content";
+}
+
+std::optional<Evidence>
+GenerationAnalyzer::transcriber(const GenerationLoop &GL) {
+  for (const Evidence &R : graphFor(GL.Function).Recognisers)
+    if (R.Library == GL.Model.Library)
+      return R;
+  return std::nullopt;
+}
+
+struct GenerationAnalyzer::ContentResult {
+  ContentSummary Summary;
+  std::vector<ContentOutput> Outputs;
+};
+
+namespace {
+
+Modality modalityOf(Signal S) {
+  switch (S) {
+  case Signal::ImageSynthesis:
+    return Modality::Images;
+  case Signal::SpeechSynthesis:
+    return Modality::Speech;
+  case Signal::VideoSynthesis:
+    return Modality::Video;
+  default:
+    return Modality::Text;
+  }
+}
+
+/// An output in a function: a write there, or a call to a function that
+/// writes what it is given.
+struct ResolvedSink {
+  std::vector<int> Data, Other;
+  OutputPath Path;
+};
+
+struct ResolvedMark {
+  std::vector<int> Args;
+  Evidence Ev;
+};
+
+} // namespace
+
+GenerationAnalyzer::ContentResult &
+GenerationAnalyzer::content(const FunctionDecl *FD) {
+  auto Found = Contents.find(FD);
+  if (Found != Contents.end())
+    return *Found->second;
+  // Recursion and very deep call chains get an empty result: a miss, never
+  // a false finding.
+  static ContentResult Empty;
+  if (ContentInProgress.lookup(FD) || ContentDepth > 8)
+    return Empty;
+  ContentInProgress[FD] = true;
+  ++ContentDepth;
+  auto R = std::make_unique<ContentResult>();
+  FunctionGraph &G = graphFor(FD);
+
+  std::vector<ResolvedSink> Sinks;
+  std::vector<ResolvedMark> Marks;
+  std::vector<std::pair<int, Content>> Starts;
+  for (const WriteSite &W : G.Writes)
+    Sinks.push_back({W.Data, W.Other, OutputPath{W.Ev, {}, std::nullopt}});
+  for (const MarkSite &M : G.Marks)
+    Marks.push_back({M.Args, M.Ev});
+  for (const LocalCall &LC : G.LocalCalls) {
+    const ContentSummary &CS = content(LC.Def).Summary;
+    for (const auto &[I, P] : CS.ParamToOutput)
+      if (I < LC.ArgRefs.size()) {
+        OutputPath Path{LC.Ev, {P.Write}, P.Marking};
+        Path.Inner.insert(Path.Inner.end(), P.Inner.begin(), P.Inner.end());
+        Sinks.push_back({LC.ArgRefs[I], {}, std::move(Path)});
+      }
+    for (const auto &[I, Ev] : CS.ParamToMarking)
+      if (I < LC.ArgRefs.size())
+        Marks.push_back({LC.ArgRefs[I], Ev});
+    if (CS.Returns && LC.Result >= 0)
+      Starts.push_back({LC.Result, *CS.Returns});
+    for (const auto &[I, C] : CS.IntoParam)
+      if (I < LC.ArgTargets.size() && LC.ArgTargets[I] >= 0)
+        Starts.push_back({LC.ArgTargets[I], C});
+  }
+  for (const SourceNode &S : G.Sources)
+    if (S.Kind == SourceKind::Media)
+      Starts.push_back({S.Node, Content{modalityOf(S.Sig), S.Ev}});
+  for (const GenerationLoop &GL : loopsIn(FD)) {
+    if (transcriber(GL))
+      continue;
+    Activation Act = activate(G, GL.Loop);
+    for (auto [Node, Idx] : Act.TokenStarts)
+      Starts.push_back({Node, Content{Modality::Text, GL.Model}});
+  }
+
+  // Whether a value reaching sink S passes a marking call: the sink's own
+  // path is marked, the value (or what it becomes) is given to a marker, or
+  // the marker is given what names the output (the file written).
+  auto MarkingFor = [&](const std::vector<int> &Via,
+                        const ResolvedSink &S) -> std::optional<Evidence> {
+    if (S.Path.Marking)
+      return S.Path.Marking;
+    for (const ResolvedMark &M : Marks)
+      for (int N : M.Args)
+        if (Via[N] >= 0)
+          return M.Ev;
+    if (S.Other.empty() || Marks.empty())
+      return std::nullopt;
+    std::vector<std::pair<int, int>> OtherStarts;
+    for (int N : S.Other)
+      OtherStarts.push_back({N, 0});
+    std::vector<int> Named = G.reach(OtherStarts, /*Forward=*/false);
+    for (const ResolvedMark &M : Marks)
+      for (int N : M.Args)
+        if (Named[N] >= 0 && G.NodeDecl[N])
+          return M.Ev;
+    return std::nullopt;
+  };
+  auto Reaches = [](const std::vector<int> &Via, const std::vector<int> &Ns) {
+    for (int N : Ns)
+      if (Via[N] >= 0)
+        return true;
+    return false;
+  };
+
+  for (const auto &[Node, C] : Starts) {
+    std::vector<int> Via = G.reach({{Node, 0}}, /*Forward=*/true);
+    for (const ResolvedSink &S : Sinks)
+      if (Reaches(Via, S.Data)) {
+        OutputPath P = S.Path;
+        P.Marking = MarkingFor(Via, S);
+        R->Outputs.push_back({C, std::move(P)});
+      }
+    if (!R->Summary.Returns && Via[G.ReturnNode] >= 0)
+      R->Summary.Returns = C;
+    for (size_t N = 0; N < G.NodeDecl.size(); ++N) {
+      const auto *P = dyn_cast_or_null<ParmVarDecl>(G.NodeDecl[N]);
+      if (!P || P->getDeclContext() != FD || Via[N] < 0)
+        continue;
+      QualType T = P->getType();
+      bool Writable = (T->isPointerType() &&
+                       !T->getPointeeType().isConstQualified()) ||
+                      (T->isReferenceType() &&
+                       !T.getNonReferenceType().isConstQualified());
+      if (Writable)
+        R->Summary.IntoParam.emplace(P->getFunctionScopeIndex(), C);
+    }
+  }
+  // What the parameters reach, for callers that pass content in.
+  if (!Sinks.empty() || !Marks.empty())
+    for (size_t N = 0; N < G.NodeDecl.size(); ++N) {
+      const auto *P = dyn_cast_or_null<ParmVarDecl>(G.NodeDecl[N]);
+      if (!P || P->getDeclContext() != FD)
+        continue;
+      unsigned Idx = P->getFunctionScopeIndex();
+      std::vector<int> Via = G.reach({{static_cast<int>(N), 0}}, true);
+      for (const ResolvedSink &S : Sinks)
+        if (Reaches(Via, S.Data)) {
+          OutputPath Path = S.Path;
+          Path.Marking = MarkingFor(Via, S);
+          R->Summary.ParamToOutput.emplace(Idx, std::move(Path));
+          break;
+        }
+      for (const ResolvedMark &M : Marks)
+        if (Reaches(Via, M.Args)) {
+          R->Summary.ParamToMarking.emplace(Idx, M.Ev);
+          break;
+        }
+    }
+  --ContentDepth;
+  ContentInProgress[FD] = false;
+  ContentResult &Ref = *R;
+  Contents[FD] = std::move(R);
+  return Ref;
+}
+
+const std::vector<ContentOutput> &
+GenerationAnalyzer::outputsIn(const FunctionDecl *FD) {
+  return content(FD).Outputs;
+}
+
+const ContentSummary &
+GenerationAnalyzer::contentSummary(const FunctionDecl *FD) {
+  return content(FD).Summary;
 }
 
 } // namespace aiact

@@ -30,6 +30,7 @@
 
 #include <map>
 #include <memory>
+#include <optional>
 
 namespace aiact {
 
@@ -52,6 +53,44 @@ struct GenerationLoop {
   Evidence Model;   ///< the model call
   Evidence Token;   ///< where the output becomes a token
   clang::SourceLocation Feedback; ///< where the token enters the model input
+};
+
+/// The kind of synthetic content.
+enum class Modality : uint8_t { Text, Images, Speech, Video };
+
+/// "text", "images", "speech audio" or "video", for messages.
+const char *modalityName(Modality M);
+
+/// Generated content and where it is made.
+struct Content {
+  Modality Kind = Modality::Text;
+  Evidence Origin; ///< the generation loop's model call or the synthesis call
+};
+
+/// How a value leaves the program from a function.
+struct OutputPath {
+  /// The write in the function, or the call through which the value reaches
+  /// one.
+  Evidence Write;
+  /// The steps inside called functions, outermost first; the last is the
+  /// write itself.
+  std::vector<Evidence> Inner;
+  /// A marking function the value passes on its way, if any.
+  std::optional<Evidence> Marking;
+};
+
+/// Generated content reaching an output in one function.
+struct ContentOutput {
+  Content What;
+  OutputPath Path;
+};
+
+/// What a caller needs to know about a function's content flow.
+struct ContentSummary {
+  std::optional<Content> Returns;             ///< the function returns content
+  std::map<unsigned, Content> IntoParam;      ///< writes content through param
+  std::map<unsigned, OutputPath> ParamToOutput; ///< param reaches an output
+  std::map<unsigned, Evidence> ParamToMarking;  ///< param is passed to a marker
 };
 
 class FunctionGraph;
@@ -87,8 +126,24 @@ public:
 
   CallResolver &resolver() { return Resolver; }
 
+  /// Where generated content leaves the program in \p FD: text from its
+  /// generation loops, media from synthesis calls, and content returned or
+  /// written by called functions, reaching a write in \p FD or in a
+  /// function it calls.
+  const std::vector<ContentOutput> &outputsIn(const clang::FunctionDecl *FD);
+
+  /// The content flow summary of \p FD (a definition), computed once.
+  const ContentSummary &contentSummary(const clang::FunctionDecl *FD);
+
+  /// The speech recogniser whose output conditions \p GL: a call in the
+  /// same function to a recogniser of the library that runs the model.
+  /// Such a loop transcribes; it does not generate content.
+  std::optional<Evidence> transcriber(const GenerationLoop &GL);
+
 private:
   FunctionGraph &graphFor(const clang::FunctionDecl *FD);
+  struct ContentResult;
+  ContentResult &content(const clang::FunctionDecl *FD);
 
   CallResolver Resolver;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionGraph>>
@@ -98,6 +153,10 @@ private:
   llvm::DenseMap<const clang::FunctionDecl *, std::vector<GenerationLoop>> Loops;
   llvm::DenseMap<const clang::FunctionDecl *, bool> InProgress;
   unsigned Depth = 0;
+  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<ContentResult>>
+      Contents;
+  llvm::DenseMap<const clang::FunctionDecl *, bool> ContentInProgress;
+  unsigned ContentDepth = 0;
 };
 
 } // namespace aiact

@@ -81,9 +81,10 @@ int main(int Argc, char **Argv) {
     OS << "{" << cString(E.Name) << ", "
        << cString(std::string(aiact::lastNameComponent(E.Name))) << ", "
        << cString(E.Library) << ", Signal::" << signalEnumName(E.Sig) << ", "
-       << E.InputArgs << "u, " << cString(E.Source) << "},\n";
+       << E.InputArgs << "u, " << (E.Writes ? "true" : "false") << ", "
+       << cString(E.Source) << "},\n";
   if (Sorted.empty())
-    OS << "{\"\", \"\", \"\", Signal::ModelForward, 0u, \"\"},\n";
+    OS << "{\"\", \"\", \"\", Signal::ModelForward, 0u, false, \"\"},\n";
   std::string Text = OS.str();
   // Only rewrite when the content changes, so dependants are not rebuilt.
   std::ifstream Old(Argv[1]);
