@@ -79,12 +79,19 @@ const CatalogEntry *CallResolver::entryFor(const FunctionDecl *FD) {
   if (It != Cache.end())
     return It->second;
   const CatalogEntry *E = nullptr;
+  // Operators are catalogued by their spelling: cv::VideoWriter::operator<<.
+  std::string Spelled;
+  llvm::StringRef Last;
   if (const IdentifierInfo *II = FD->getIdentifier()) {
-    llvm::StringRef Last = II->getName();
-    // The qualified name is only built for names the catalog knows.
-    if (Ctx.Cat->mayContain(std::string_view(Last.data(), Last.size())))
-      E = entryForName(FD->getQualifiedNameAsString(), Last);
+    Last = II->getName();
+  } else if (FD->isOverloadedOperator()) {
+    Spelled = FD->getNameAsString();
+    Last = Spelled;
   }
+  // The qualified name is only built for names the catalog knows.
+  if (!Last.empty() &&
+      Ctx.Cat->mayContain(std::string_view(Last.data(), Last.size())))
+    E = entryForName(FD->getQualifiedNameAsString(), Last);
   Cache[FD] = E;
   return E;
 }
@@ -175,8 +182,10 @@ std::optional<CallInfo> CallResolver::describe(const Expr *E) {
     } else {
       CI.Resolved = true;
       CI.Entry = entryFor(CI.Callee);
-      if (const IdentifierInfo *II = CI.Callee->getIdentifier())
-        CI.Name = CI.Entry ? CI.Entry->Name : II->getName().str();
+      if (CI.Entry)
+        CI.Name = CI.Entry->Name;
+      else if (const IdentifierInfo *II = CI.Callee->getIdentifier())
+        CI.Name = II->getName().str();
       return CI;
     }
   }

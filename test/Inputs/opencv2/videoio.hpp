@@ -34,6 +34,21 @@ public:
   virtual double get(int propId) const;
 };
 
+class VideoWriter {
+public:
+  VideoWriter();
+  VideoWriter(const String &filename, int fourcc, double fps, Size frameSize,
+              bool isColor = true);
+  virtual ~VideoWriter();
+  virtual bool open(const String &filename, int fourcc, double fps,
+                    Size frameSize, bool isColor = true);
+  virtual bool isOpened() const;
+  virtual void release();
+  virtual VideoWriter &operator<<(const Mat &image);
+  virtual void write(InputArray image);
+  static int fourcc(char c1, char c2, char c3, char c4);
+};
+
 } // namespace cv
 
 #endif // AIACT_MOCK_OPENCV_VIDEOIO_HPP
