@@ -59,6 +59,18 @@ bool makeSettings(const std::string &SourceDir, const std::string &ConfigFile,
     }
     Out.Cfg.MinConfidence = MinConfidenceOverride;
   }
+  // The header filter is applied with llvm::Regex, whose POSIX dialect
+  // differs from std::regex's in corners (`a|`, `.*?`, `a{256}`): compile
+  // it with the engine that applies it.
+  if (Out.Cfg.HeaderFilterRegex && !Out.Cfg.HeaderFilterRegex->empty()) {
+    std::string Problem;
+    if (!llvm::Regex(*Out.Cfg.HeaderFilterRegex).isValid(Problem)) {
+      Err = Out.Cfg.HeaderFilterRegexAt;
+      Err.Message =
+          "invalid regular expression in 'HeaderFilterRegex': " + Problem;
+      return false;
+    }
+  }
   for (const std::string &Path : Out.Cfg.Catalog) {
     CatalogFile File;
     if (!loadCatalogFile(Path, File, Err))

@@ -357,8 +357,10 @@ public:
         C.Checks = globList(V, Key);
       else if (Key == "WarningsAsErrors")
         C.WarningsAsErrors = globList(V, Key);
-      else if (Key == "HeaderFilterRegex")
+      else if (Key == "HeaderFilterRegex") {
         C.HeaderFilterRegex = regexValue(V, Key);
+        C.HeaderFilterRegexAt = errorAt(Path, V.Mark(), "");
+      }
       else if (Key == "MinConfidence")
         C.MinConfidence = confidence(V, Key);
       else if (Key == "InheritParentConfig")
@@ -758,8 +760,10 @@ void Config::inheritFrom(const Config &Parent) {
   Joined = concatGlobs(Parent.WarningsAsErrors, WarningsAsErrors, Set);
   if (Set)
     WarningsAsErrors = Joined;
-  if (!HeaderFilterRegex)
+  if (!HeaderFilterRegex) {
     HeaderFilterRegex = Parent.HeaderFilterRegex;
+    HeaderFilterRegexAt = Parent.HeaderFilterRegexAt;
+  }
   if (!MinConfidence)
     MinConfidence = Parent.MinConfidence;
   if (!InheritParentConfig)
@@ -783,8 +787,10 @@ void Config::overrideWith(const Config &Over) {
   Joined = concatGlobs(WarningsAsErrors, Over.WarningsAsErrors, Set);
   if (Set)
     WarningsAsErrors = Joined;
-  if (Over.HeaderFilterRegex)
+  if (Over.HeaderFilterRegex) {
     HeaderFilterRegex = Over.HeaderFilterRegex;
+    HeaderFilterRegexAt = Over.HeaderFilterRegexAt;
+  }
   if (Over.MinConfidence)
     MinConfidence = Over.MinConfidence;
   if (Over.InheritParentConfig)

@@ -50,6 +50,9 @@ struct Config {
   std::optional<std::string> Checks;           ///< comma-separated globs
   std::optional<std::string> WarningsAsErrors; ///< comma-separated globs
   std::optional<std::string> HeaderFilterRegex;
+  /// Where HeaderFilterRegex was written (no message), for errors found when
+  /// the expression is compiled by the engine that applies it.
+  ConfigError HeaderFilterRegexAt;
   std::optional<std::string> MinConfidence;    ///< possible|likely|certain
   std::optional<bool> InheritParentConfig;
   std::map<std::string, std::string> CheckOptions; ///< "check-id.Option" -> value

@@ -92,6 +92,10 @@ int usageError(const std::string &Msg) {
 }
 
 int configError(const aiact::ConfigError &E) {
+  // A problem with a position names its file; one without (a bad --checks
+  // value) names the tool, like every other error of the driver.
+  if (E.File.empty())
+    errs() << "aiact-check: ";
   errs() << E.str() << "\n";
   return ExitUsage;
 }
