@@ -17,6 +17,7 @@
 #include "report/Report.h"
 
 #include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/Stack.h"
 #include "clang/Basic/Version.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
@@ -24,6 +25,7 @@
 #include "clang/Tooling/JSONCompilationDatabase.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Process.h"
@@ -34,6 +36,7 @@
 #include <spdlog/spdlog.h>
 
 #include <atomic>
+#include <csignal>
 #include <map>
 #include <mutex>
 
@@ -130,6 +133,49 @@ struct FileResult {
   unsigned Errors = 0;
   std::string FirstError;
   bool Failed = false; ///< the tool could not run on it at all
+  bool Crashed = false; ///< the compiler crashed on it
+};
+
+/// Each unit runs on a thread of its own with this much stack: deep but
+/// legal code (long expressions, deep nesting with a raised
+/// -fbracket-depth) needs more than a default thread has. Only the pages
+/// touched are used.
+constexpr unsigned UnitStackSize = 256u << 20;
+
+/// Lets a crash while analysing one unit, stack overflow included, end that
+/// unit instead of the run. CrashRecoveryContext's handlers do the recovery;
+/// they are re-installed to run on an alternate signal stack, which a stack
+/// overflow needs, and each unit's thread gets one (see AltStack).
+void enableCrashRecovery() {
+  CrashRecoveryContext::Enable();
+  for (int Sig : {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT}) {
+    struct sigaction Action;
+    if (sigaction(Sig, nullptr, &Action) == 0) {
+      Action.sa_flags |= SA_ONSTACK;
+      sigaction(Sig, &Action, nullptr);
+    }
+  }
+}
+
+/// An alternate signal stack for the current thread, while in scope.
+class AltStack {
+public:
+  AltStack() : Memory(new char[Size]) {
+    stack_t S{};
+    S.ss_sp = Memory.get();
+    S.ss_size = Size;
+    Installed = sigaltstack(&S, &Old) == 0;
+  }
+  ~AltStack() {
+    if (Installed)
+      sigaltstack(&Old, nullptr);
+  }
+
+private:
+  static constexpr size_t Size = 256 * 1024;
+  std::unique_ptr<char[]> Memory;
+  stack_t Old{};
+  bool Installed = false;
 };
 
 /// Runs the checks inside one clang invocation.
@@ -344,11 +390,12 @@ int run(int Argc, const char **Argv) {
     PerFile.push_back(S);
   }
 
+  enableCrashRecovery();
   std::vector<FileResult> Results(Files.size());
   bool Interactive = sys::Process::StandardErrIsDisplayed();
   std::atomic<unsigned> Done{0};
   std::mutex ErrMutex;
-  auto Analyse = [&](size_t I) {
+  auto AnalyseUnit = [&](size_t I) {
     FileResult &R = Results[I];
     tooling::ClangTool Tool(*DB, {Files[I]});
     CountingConsumer Diags;
@@ -364,6 +411,25 @@ int run(int Argc, const char **Argv) {
     R.Errors = Diags.getNumErrors();
     R.FirstError = Diags.First;
     R.Failed = RC != 0 && R.Findings.empty() && Diags.getNumErrors() == 0;
+  };
+  auto Analyse = [&](size_t I) {
+    bool Completed = false;
+    {
+      CrashRecoveryContext CRC;
+      Completed = CRC.RunSafelyOnThread(
+          [&] {
+            noteBottomOfStack();
+            AltStack Alt;
+            AnalyseUnit(I);
+          },
+          UnitStackSize);
+    }
+    if (!Completed) {
+      // What the unit left behind is incomplete: report none of it.
+      Results[I] = FileResult();
+      Results[I].Crashed = true;
+    }
+    FileResult &R = Results[I];
     unsigned N = ++Done;
     std::lock_guard<std::mutex> Lock(ErrMutex);
     if (Interactive)
@@ -384,7 +450,10 @@ int run(int Argc, const char **Argv) {
   std::vector<aiact::Finding> All;
   for (size_t I = 0; I < Files.size(); ++I) {
     const FileResult &R = Results[I];
-    if (R.Failed) {
+    if (R.Crashed) {
+      errs() << "aiact-check: warning: " << Files[I]
+             << ": the compiler crashed on this unit; not analysed\n";
+    } else if (R.Failed) {
       errs() << "aiact-check: warning: " << Files[I]
              << ": could not be analysed\n";
     } else if (R.Errors) {

@@ -6,6 +6,8 @@
 #           string literals, one of them on a line a finding points at
 #   big     about 10 MB of small functions, tables and comments
 #   parens  5,000 nested parentheses
+#   crash   200,000 nested parentheses: with -fbracket-depth raised, Clang's
+#           parser overflows any stack
 #   blocks  2,000 nested blocks
 #   ifs     2,000 nested if statements without braces
 #   terms   one expression of 10,000 terms
@@ -55,6 +57,9 @@ with open(path, "w") as out:
     elif kind == "parens":
         out.write("int f(int x) { return " + "(" * 5000 + "x" + ")" * 5000 +
                   "; }\n")
+    elif kind == "crash":
+        out.write("int f(int x) { return " + "(" * 200000 + "x" +
+                  ")" * 200000 + "; }\n")
     elif kind == "blocks":
         out.write("void f(int x) {\n" + "{ ++x;\n" * 2000 + "}\n" * 2000 +
                   "}\n")
