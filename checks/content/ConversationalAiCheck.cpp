@@ -167,7 +167,8 @@ std::vector<Conversation> findConversations(const FunctionDecl *FD,
       if (C.Info.Entry &&
           (C.Info.Entry->Sig == Signal::ChatTemplate ||
            C.Info.Entry->Sig == Signal::ImageSynthesis ||
-           C.Info.Entry->Sig == Signal::SpeechSynthesis)) {
+           C.Info.Entry->Sig == Signal::SpeechSynthesis ||
+           C.Info.Entry->Sig == Signal::TextGeneration)) {
         Reply = Evidence{C.E->getBeginLoc(), C.Info.Entry->Name,
                          C.Info.Resolved};
       } else if (!C.Info.Entry && C.Info.Callee) {

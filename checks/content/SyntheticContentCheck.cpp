@@ -49,6 +49,8 @@ const char *modality(Signal S) {
     return "speech audio";
   case Signal::VideoSynthesis:
     return "video";
+  case Signal::TextGeneration:
+    return "text";
   default:
     return nullptr;
   }
@@ -100,8 +102,15 @@ void SyntheticContentCheck::checkFunction(const FunctionDecl *FD,
              std::string("loop generates %0 autoregressively") + DutyText,
              Effect::Transparency, Conf, "Art. 50(2)");
     D << "text";
-    D.inFunction(GL.Function)
-        .note(GL.Model.Loc, "model is run here (%0)", {GL.Model.What})
+    D.inFunction(GL.Function);
+    if (GL.LibraryStep) {
+      D.note(GL.Model.Loc,
+             "the library runs the model, turns its output into a token and "
+             "feeds it back here (%0)",
+             {GL.Model.What});
+      continue;
+    }
+    D.note(GL.Model.Loc, "model is run here (%0)", {GL.Model.What})
         .note(GL.Token.Loc, "model output becomes a token here (%0)",
               {GL.Token.What})
         .note(GL.Feedback, "the token is fed back into the model input here");
@@ -129,8 +138,9 @@ void SyntheticContentCheck::checkFunction(const FunctionDecl *FD,
     D << What << Calls[I].Entry->Name;
     D.inFunction(FD);
     for (const auto &M : More)
-      D.note(M.first->E->getBeginLoc(), "%0 are also generated here (%1)",
-             {What, M.first->Entry->Name});
+      D.note(M.first->E->getBeginLoc(), "%0 %1 also generated here (%2)",
+             {What, Calls[I].Entry->Sig == Signal::ImageSynthesis ? "are" : "is",
+              M.first->Entry->Name});
   }
 
   if (Transcription && !ReportedTranscription) {

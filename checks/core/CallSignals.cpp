@@ -71,6 +71,36 @@ const CatalogEntry *CallResolver::entryForName(llvm::StringRef Qualified,
   return nullptr;
 }
 
+/// The scopes of \p DC as a catalog writes them, outermost first:
+/// namespaces and classes by name, without template arguments and without
+/// inline namespaces ("Ort::detail::SessionImpl", "std::basic_ostream").
+/// False for a scope that has no such name (a function, a lambda, an
+/// unnamed class).
+static bool catalogScope(const DeclContext *DC, std::string &Out) {
+  llvm::SmallVector<llvm::StringRef, 8> Parts;
+  for (; DC && !DC->isTranslationUnit(); DC = DC->getParent()) {
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
+      if (NS->isInline())
+        continue;
+      if (NS->isAnonymousNamespace())
+        return false;
+      Parts.push_back(NS->getName());
+    } else if (const auto *RD = dyn_cast<RecordDecl>(DC)) {
+      if (!RD->getIdentifier())
+        return false;
+      Parts.push_back(RD->getName());
+    } else if (isa<LinkageSpecDecl, ExportDecl>(DC)) {
+      continue;
+    } else {
+      return false;
+    }
+  }
+  Out.clear();
+  for (auto It = Parts.rbegin(); It != Parts.rend(); ++It)
+    Out += It->str() + "::";
+  return true;
+}
+
 const CatalogEntry *CallResolver::entryFor(const FunctionDecl *FD) {
   if (!FD)
     return nullptr;
@@ -89,11 +119,31 @@ const CatalogEntry *CallResolver::entryFor(const FunctionDecl *FD) {
     Last = Spelled;
   }
   // The qualified name is only built for names the catalog knows.
+  std::string Scope;
   if (!Last.empty() &&
-      Ctx.Cat->mayContain(std::string_view(Last.data(), Last.size())))
-    E = entryForName(FD->getQualifiedNameAsString(), Last);
+      Ctx.Cat->mayContain(std::string_view(Last.data(), Last.size())) &&
+      catalogScope(FD->getDeclContext(), Scope))
+    E = entryForName(Scope + Last.str(), Last);
   Cache[FD] = E;
   return E;
+}
+
+const CatalogEntry *CallResolver::entryForObject(const FunctionDecl *Method,
+                                                 const Expr *Object) {
+  const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Method);
+  if (!MD || !Object || !MD->getIdentifier() ||
+      !Ctx.Cat->mayContain(MD->getName()))
+    return nullptr;
+  QualType T = Object->IgnoreParenImpCasts()->getType();
+  if (T->isPointerType())
+    T = T->getPointeeType();
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (!RD || RD == MD->getParent() || !RD->getIdentifier())
+    return nullptr;
+  std::string Scope;
+  if (!catalogScope(RD, Scope))
+    return nullptr;
+  return entryForName(Scope + MD->getName().str(), MD->getName());
 }
 
 /// The name written for an unresolved callee: "ns::f" or "f".
@@ -182,6 +232,10 @@ std::optional<CallInfo> CallResolver::describe(const Expr *E) {
     } else {
       CI.Resolved = true;
       CI.Entry = entryFor(CI.Callee);
+      // A method inherited from a base is also known by the class it is
+      // called on: Ort::Session::Run for Ort::detail::SessionImpl::Run.
+      if (!CI.Entry && CI.Object)
+        CI.Entry = entryForObject(CI.Callee, CI.Object);
       if (CI.Entry)
         CI.Name = CI.Entry->Name;
       else if (const IdentifierInfo *II = CI.Callee->getIdentifier())

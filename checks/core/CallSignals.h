@@ -47,8 +47,14 @@ public:
   /// recovered call to an undeclared function in missing-header mode).
   std::optional<CallInfo> describe(const clang::Expr *E);
 
-  /// The catalog entry for a resolved function, or null.
+  /// The catalog entry for a resolved function, or null. Names compare
+  /// without template arguments and inline namespaces.
   const CatalogEntry *entryFor(const clang::FunctionDecl *FD);
+
+  /// The catalog entry for \p Method named after the class of \p Object,
+  /// the object it is called on, when that class inherits the method.
+  const CatalogEntry *entryForObject(const clang::FunctionDecl *Method,
+                                     const clang::Expr *Object);
 
 private:
   const CatalogEntry *entryForName(llvm::StringRef Qualified,

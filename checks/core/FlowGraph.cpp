@@ -65,6 +65,7 @@ struct SinkNode {
   Evidence Model;
   SourceLocation Feedback;
   std::vector<const Stmt *> Loops;
+  bool LibraryStep = false; ///< a generation-step call feeds back itself
 };
 
 bool contains(const std::vector<const Stmt *> &V, const Stmt *S) {
@@ -138,7 +139,23 @@ std::string streamName(const Expr *E) {
 
 bool isSynthesis(Signal S) {
   return S == Signal::ImageSynthesis || S == Signal::SpeechSynthesis ||
-         S == Signal::VideoSynthesis;
+         S == Signal::VideoSynthesis || S == Signal::TextGeneration;
+}
+
+/// True when \p E passes an output stream that is not a string stream, by
+/// reference or by pointer (`std::cout`, `&log`, a defaulted `&std::cout`).
+bool passesOutputStream(const Expr *E) {
+  if (const auto *DA = dyn_cast<CXXDefaultArgExpr>(E))
+    E = DA->getExpr();
+  E = E->IgnoreParenImpCasts();
+  if (const auto *UO = dyn_cast<UnaryOperator>(E);
+      UO && UO->getOpcode() == UO_AddrOf)
+    return isOutputStream(UO->getSubExpr());
+  if (E->getType()->isPointerType()) {
+    QualType P = E->getType()->getPointeeType();
+    return isOutputStreamType(P) && !isa<CXXNullPtrLiteralExpr>(E);
+  }
+  return isOutputStream(E);
 }
 
 } // namespace
@@ -318,9 +335,13 @@ private:
     if (CI->Entry) {
       Evidence Ev{E->getBeginLoc(), CI->Entry->Name, CI->Resolved,
                   CI->Entry->Library};
-      if (CI->Entry->Sig == Signal::TokenSampling)
+      // A generation step returns (or leaves in the generator) the token it
+      // chose; what a model run returns is its output.
+      if (CI->Entry->Sig == Signal::TokenSampling ||
+          CI->Entry->Sig == Signal::GenerationStep)
         return addSource(E, SourceKind::Token, Ev);
-      if (CI->Entry->Sig == Signal::ModelOutput)
+      if (CI->Entry->Sig == Signal::ModelOutput ||
+          CI->Entry->Sig == Signal::ModelForward)
         return addSource(E, SourceKind::Logits, Ev);
       if (isSynthesis(CI->Entry->Sig)) {
         int N = addSource(E, SourceKind::Media, Ev);
@@ -398,6 +419,16 @@ private:
       int Res = resultNode(cast<Expr>(S));
       if (Res >= 0)
         Out.push_back(Res);
+      // Tokenising text depends on the text, not on the state of the
+      // object that does it (which a sampled token may have touched).
+      const auto &CI = callInfo(cast<Expr>(S));
+      if (CI && CI->Entry && CI->Object &&
+          (CI->Entry->Sig == Signal::Tokenize ||
+           CI->Entry->Sig == Signal::ChatTemplate)) {
+        for (const Expr *Arg : CI->Args)
+          refs(Arg, Out);
+        return;
+      }
     }
     for (const Stmt *C : S->children())
       refs(C, Out);
@@ -550,10 +581,21 @@ private:
       }
     if (IsModel)
       return;
+    if (CI.Entry && CI.Entry->Sig == Signal::GenerationStep && Self >= 0) {
+      // The library runs the model, samples and feeds the token back.
+      Evidence Step{E->getBeginLoc(), CI.Entry->Name, CI.Resolved,
+                    CI.Entry->Library};
+      addSink({Self}, Step, E->getBeginLoc());
+      Sinks.back().LibraryStep = true;
+    }
     // Whatever goes in may come out through arguments the callee can write
-    // and through the object of a non-const member function.
+    // and through the object of a non-const member function. A token or
+    // model output that a catalogued call returns is not also stored in
+    // its object: the sampler or context that made it is not the token.
     std::vector<int> In;
-    if (Self >= 0)
+    bool SelfStaysOut = CI.Entry && (CI.Entry->Sig == Signal::TokenSampling ||
+                                     CI.Entry->Sig == Signal::ModelOutput);
+    if (Self >= 0 && !SelfStaysOut)
       In.push_back(Self);
     for (const Expr *Arg : CI.Args)
       refs(Arg, In);
@@ -613,8 +655,11 @@ private:
         Marks.push_back(std::move(M));
       } else if (Sig == Signal::SpeechRecognition) {
         Recognisers.push_back(Here);
-      } else if (isSynthesis(Sig) && CI.Entry->Writes && Self >= 0) {
-        // The call writes what it generates itself.
+      } else if (isSynthesis(Sig) && Self >= 0 &&
+                 (CI.Entry->Writes ||
+                  llvm::any_of(CI.Args, passesOutputStream))) {
+        // The call writes what it generates itself: to stdout, or to the
+        // output stream it is given.
         WriteSite W;
         W.Data.push_back(Self);
         for (const Expr *Arg : CI.Args) {
@@ -954,6 +999,7 @@ GenerationAnalyzer::loopsIn(const FunctionDecl *FD) {
       GL.Model = Sink.Model;
       GL.Token = tokenEvidence(G, Act, Via);
       GL.Feedback = Sink.Feedback;
+      GL.LibraryStep = Sink.LibraryStep;
       Found.push_back(std::move(GL));
       Reported.insert(L);
       break;

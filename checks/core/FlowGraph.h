@@ -53,6 +53,9 @@ struct GenerationLoop {
   Evidence Model;   ///< the model call
   Evidence Token;   ///< where the output becomes a token
   clang::SourceLocation Feedback; ///< where the token enters the model input
+  /// One library call runs the model, samples and feeds the token back
+  /// (Model, Token and Feedback are all that call).
+  bool LibraryStep = false;
 };
 
 /// The kind of synthetic content.
