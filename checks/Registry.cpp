@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "content/ConversationalAiCheck.h"
+#include "content/DeepFakeCheck.h"
 #include "content/SyntheticContentCheck.h"
 #include "content/UndisclosedAiInteractionCheck.h"
 #include "content/UnmarkedSyntheticOutputCheck.h"
@@ -20,6 +21,7 @@ namespace aiact {
 static CheckRegistry makeRegistry() {
   CheckRegistry R;
   R.registerCheck<ConversationalAiCheck>("aiact-conversational-ai");
+  R.registerCheck<DeepFakeCheck>("aiact-deep-fake");
   R.registerCheck<SyntheticContentCheck>("aiact-synthetic-content");
   R.registerCheck<UndisclosedAiInteractionCheck>(
       "aiact-undisclosed-ai-interaction");

@@ -47,10 +47,17 @@ public:
         Werror = true;
       else if (Arg == "show-remarks")
         ShowRemarks = true;
-      else
+      else if (Arg.consume_front("as-of=")) {
+        std::optional<unsigned> D = aiact::parseIsoDate(Arg.str());
+        if (D)
+          AsOf = *D;
+        else
+          ArgError = "'-fplugin-arg-aiact-" + A +
+                     "' expects a date written YYYY-MM-DD";
+      } else
         ArgError = "unknown argument '-fplugin-arg-aiact-" + A +
-                   "'; expected checks=GLOBS, config=FILE, werror or "
-                   "show-remarks";
+                   "'; expected checks=GLOBS, config=FILE, as-of=YYYY-MM-DD, "
+                   "werror or show-remarks";
     }
     // Returning false would abort the compilation: report later instead.
     return true;
@@ -77,6 +84,7 @@ public:
       }
       Settings->AllWarningsAsErrors = Werror;
       Settings->ShowRemarks = ShowRemarks;
+      Settings->AsOf = AsOf;
       return aiact::makeAnalysisConsumer(
           CI, Settings, [&D](ASTContext &, aiact::UnitResult &R) {
             emit(D, R);
@@ -121,6 +129,7 @@ private:
 
   std::string Checks, ConfigFile, ArgError;
   bool Werror = false, ShowRemarks = false;
+  unsigned AsOf = 0;
 };
 
 } // namespace

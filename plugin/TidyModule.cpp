@@ -49,6 +49,17 @@ public:
     // read the text and parse it here.
     llvm::StringRef Show = Options.getLocalOrGlobal("ShowRemarks", "false");
     ShowRemarks = Show.equals_insensitive("true") || Show == "1";
+    std::string AsOf = Options.getLocalOrGlobal("AsOf", "").str();
+    std::optional<unsigned> Date =
+        AsOf.empty() ? std::optional<unsigned>(aiact::todayUtc())
+                     : aiact::parseIsoDate(AsOf);
+    if (!Date) {
+      configurationDiag("aiact: option 'AsOf' expects a date written "
+                        "YYYY-MM-DD, not '%0'; using today")
+          << AsOf;
+      Date = aiact::todayUtc();
+    }
+    Ctx.AsOf = *Date;
     Ctx.Cfg = &Settings.Cfg;
     Ctx.Cat = &Settings.Cat;
     Ctx.Options = this;

@@ -131,6 +131,7 @@ public:
     Ctx.Cat = &S->Cat;
     Ctx.Options = &Options;
     Ctx.AllowUnresolved = S->AllowUnresolved;
+    Ctx.AsOf = S->AsOf ? S->AsOf : todayUtc();
     for (const CheckInfo &Info : checkRegistry().checks()) {
       if (!isCheckEnabled(*S, Info.Id))
         continue;

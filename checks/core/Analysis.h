@@ -40,6 +40,8 @@ struct RunSettings {
   bool ShowRemarks = false;
   /// Make every finding an error (-fplugin-arg-aiact-werror).
   bool AllWarningsAsErrors = false;
+  /// The run date as YYYYMMDD (--as-of); 0 means today.
+  unsigned AsOf = 0;
   /// Things worth saying under --verbose, e.g. catalog entries overridden
   /// by a later file.
   std::vector<std::string> Remarks;

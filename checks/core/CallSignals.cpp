@@ -114,6 +114,10 @@ const CatalogEntry *CallResolver::entryFor(const FunctionDecl *FD) {
   llvm::StringRef Last;
   if (const IdentifierInfo *II = FD->getIdentifier()) {
     Last = II->getName();
+  } else if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD)) {
+    // Constructors are catalogued as Class::Class.
+    if (const IdentifierInfo *II = Ctor->getParent()->getIdentifier())
+      Last = II->getName();
   } else if (FD->isOverloadedOperator()) {
     Spelled = FD->getNameAsString();
     Last = Spelled;
@@ -204,6 +208,10 @@ std::optional<CallInfo> CallResolver::describe(const Expr *E) {
           CI.Object = DME->getBase();
       }
     }
+  } else if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
+    CI.Callee = CE->getConstructor();
+    for (const Expr *A : CE->arguments())
+      CI.Args.push_back(A);
   } else if (const auto *RE = dyn_cast<RecoveryExpr>(E)) {
     // `f(args)` where f was never declared: Clang keeps the callee name
     // and the arguments as sub-expressions of a RecoveryExpr.

@@ -43,8 +43,9 @@ class CallResolver {
 public:
   explicit CallResolver(const CheckContext &Ctx) : Ctx(Ctx) {}
 
-  /// Describes \p E if it is a call (CallExpr, member or operator call, or a
-  /// recovered call to an undeclared function in missing-header mode).
+  /// Describes \p E if it is a call (CallExpr, member or operator call, a
+  /// constructor call, or a recovered call to an undeclared function in
+  /// missing-header mode).
   std::optional<CallInfo> describe(const clang::Expr *E);
 
   /// The catalog entry for a resolved function, or null. Names compare

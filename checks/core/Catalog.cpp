@@ -22,14 +22,39 @@ struct StaticEntry {
   Signal Sig;
   uint32_t InputArgs;
   bool Writes;
+  uint32_t IdentityArgs;
   const char *Source;
 };
 
-// Generated at build time from config/catalog/*.yaml, sorted by Last.
-const StaticEntry DefaultEntries[] = {
-#include "DefaultCatalog.inc"
+struct StaticModel {
+  const char *Pattern;
+  const char *Technique;
+  const char *Library;
+  const char *Source;
 };
-constexpr size_t NumDefault = sizeof(DefaultEntries) / sizeof(DefaultEntries[0]);
+
+// Generated at build time from config/catalog/*.yaml: functions sorted by
+// Last, then model patterns in file order. Each table ends with an empty
+// row, so that it is never empty; the row is not counted.
+const StaticEntry DefaultEntries[] = {
+#define AIACT_ENTRY(...) __VA_ARGS__,
+#define AIACT_MODEL(...)
+#include "DefaultCatalog.inc"
+#undef AIACT_ENTRY
+#undef AIACT_MODEL
+    {"", "", "", Signal::ModelForward, 0u, false, 0u, ""}};
+constexpr size_t NumDefault =
+    sizeof(DefaultEntries) / sizeof(DefaultEntries[0]) - 1;
+
+const StaticModel DefaultModels[] = {
+#define AIACT_ENTRY(...)
+#define AIACT_MODEL(...) __VA_ARGS__,
+#include "DefaultCatalog.inc"
+#undef AIACT_ENTRY
+#undef AIACT_MODEL
+    {"", "", "", ""}};
+constexpr size_t NumDefaultModels =
+    sizeof(DefaultModels) / sizeof(DefaultModels[0]) - 1;
 
 std::pair<const StaticEntry *, const StaticEntry *>
 defaultRange(std::string_view Last) {
@@ -54,6 +79,10 @@ struct Catalog::Impl {
   mutable std::unordered_map<size_t, CatalogEntry> Materialized;
   /// Default entries overridden by a user file, by index.
   std::vector<size_t> Overridden;
+  /// Model patterns of user files, later files first.
+  std::vector<ModelPattern> UserModels;
+  /// Default model patterns turned into ModelPattern on first match.
+  mutable std::unordered_map<size_t, ModelPattern> MaterializedModels;
 
   const CatalogEntry &materialize(size_t I) const {
     auto It = Materialized.find(I);
@@ -66,6 +95,7 @@ struct Catalog::Impl {
     E.Sig = S.Sig;
     E.InputArgs = S.InputArgs;
     E.Writes = S.Writes;
+    E.IdentityArgs = S.IdentityArgs;
     E.Source = S.Source;
     return Materialized.emplace(I, std::move(E)).first->second;
   }
@@ -82,6 +112,8 @@ Catalog &Catalog::operator=(Catalog &&) = default;
 
 std::vector<std::string> Catalog::addUserEntries(const CatalogFile &File) {
   std::vector<std::string> Overrides;
+  P->UserModels.insert(P->UserModels.begin(), File.Models.begin(),
+                       File.Models.end());
   for (const CatalogEntry &E : File.Entries) {
     std::string Last(lastNameComponent(E.Name));
     auto &Bucket = P->User[Last];
@@ -143,6 +175,25 @@ std::vector<const CatalogEntry *> Catalog::entries() const {
     for (const CatalogEntry &E : KV.second)
       Out.push_back(&E);
   return Out;
+}
+
+const ModelPattern *Catalog::matchModel(std::string_view FileName) const {
+  for (const ModelPattern &M : P->UserModels)
+    if (modelNameMatches(M.Pattern, FileName))
+      return &M;
+  for (size_t I = 0; I < NumDefaultModels; ++I)
+    if (modelNameMatches(DefaultModels[I].Pattern, FileName)) {
+      auto It = P->MaterializedModels.find(I);
+      if (It == P->MaterializedModels.end()) {
+        const StaticModel &S = DefaultModels[I];
+        It = P->MaterializedModels
+                 .emplace(I, ModelPattern{S.Pattern, S.Technique, S.Library,
+                                          S.Source})
+                 .first;
+      }
+      return &It->second;
+    }
+  return nullptr;
 }
 
 } // namespace aiact

@@ -52,14 +52,35 @@ struct CatalogEntry {
   /// The call writes what it generates to a file, stream or stdout itself
   /// (e.g. piper::textToWavFile).
   bool Writes = false;
+  /// Bit i set: argument i of a synthesis call carries a reference of a
+  /// person's likeness (photos, a recording) that the output preserves.
+  uint32_t IdentityArgs = 0;
   std::string Source; ///< "file:line" where it was defined
 };
+
+/// A model file name that tells what a model does: "inswapper_*" swaps
+/// faces.
+struct ModelPattern {
+  std::string Pattern;   ///< glob over the lower-case file name
+  std::string Technique; ///< one of modelTechniques()
+  std::string Library;
+  std::string Source;    ///< "file:line" where it was defined
+};
+
+/// The techniques a model pattern can name: face-swap, face-reenactment,
+/// lip-sync, voice-conversion, undressing.
+const std::vector<std::string> &modelTechniques();
+
+/// True when \p Name (a file name) matches glob \p Pattern ('*' and '?'),
+/// ignoring ASCII case.
+bool modelNameMatches(std::string_view Pattern, std::string_view Name);
 
 /// The entries of one catalog file.
 struct CatalogFile {
   std::string Library;
   std::vector<std::string> Headers;
   std::vector<CatalogEntry> Entries;
+  std::vector<ModelPattern> Models;
 };
 
 /// Parses the YAML text of one catalog file. Duplicate names inside the file,
@@ -101,6 +122,10 @@ public:
 
   /// Every entry, default first, for listing and stub generation.
   std::vector<const CatalogEntry *> entries() const;
+
+  /// The model pattern that file name \p FileName (no folder) matches, user
+  /// patterns first; null when none does.
+  const ModelPattern *matchModel(std::string_view FileName) const;
 
 private:
   struct Impl;

@@ -53,7 +53,7 @@ bool parseEntry(const YAML::Node &N, const std::string &Path,
                 const std::string &Library, CatalogEntry &Out,
                 ConfigError &Err) {
   static const std::vector<std::string> Keys = {"Name", "Signal", "InputArgs",
-                                                "Writes"};
+                                                "Writes", "IdentityArgs"};
   if (!N.IsMap()) {
     Err = errorAt(Path, N.Mark(),
                   "each entry of 'Functions' expects a mapping with Name and "
@@ -105,10 +105,11 @@ bool parseEntry(const YAML::Node &N, const std::string &Path,
         Err = errorAt(Path, KV.second.Mark(), Msg);
         return false;
       }
-    } else if (Key == "InputArgs") {
+    } else if (Key == "InputArgs" || Key == "IdentityArgs") {
+      uint32_t &Mask = Key == "InputArgs" ? Out.InputArgs : Out.IdentityArgs;
       if (!KV.second.IsSequence()) {
         Err = errorAt(Path, KV.second.Mark(),
-                      "'InputArgs' expects a list of argument indexes");
+                      "'" + Key + "' expects a list of argument indexes");
         return false;
       }
       for (const auto &I : KV.second) {
@@ -120,10 +121,10 @@ bool parseEntry(const YAML::Node &N, const std::string &Path,
         }
         if (V < 0 || V > 31) {
           Err = errorAt(Path, I.Mark(),
-                        "'InputArgs' expects argument indexes from 0 to 31");
+                        "'" + Key + "' expects argument indexes from 0 to 31");
           return false;
         }
-        Out.InputArgs |= 1u << V;
+        Mask |= 1u << V;
       }
     } else if (Key == "Writes") {
       bool V = false;
@@ -158,10 +159,80 @@ bool parseEntry(const YAML::Node &N, const std::string &Path,
   return true;
 }
 
+bool parseModel(const YAML::Node &N, const std::string &Path,
+                const std::string &Library, ModelPattern &Out,
+                ConfigError &Err) {
+  static const std::vector<std::string> Keys = {"Pattern", "Technique"};
+  if (!N.IsMap()) {
+    Err = errorAt(Path, N.Mark(),
+                  "each entry of 'Models' expects a mapping with Pattern and "
+                  "Technique");
+    return false;
+  }
+  std::set<std::string> Seen;
+  for (const auto &KV : N) {
+    std::string Key;
+    if (!keyName(KV.first, Path, Key, Err))
+      return false;
+    if (!Seen.insert(Key).second) {
+      Err = errorAt(Path, KV.first.Mark(), "duplicate key '" + Key + "'");
+      return false;
+    }
+    if (Key == "Pattern") {
+      if (!scalarString(KV.second, Path, Key, Out.Pattern, Err))
+        return false;
+      bool Lower = std::none_of(Out.Pattern.begin(), Out.Pattern.end(),
+                                [](char C) { return C >= 'A' && C <= 'Z'; });
+      if (Out.Pattern.empty() || !Lower ||
+          Out.Pattern.find_first_of("/\\ \t") != std::string::npos ||
+          Out.Pattern.find_first_not_of('*') == std::string::npos) {
+        Err = errorAt(Path, KV.second.Mark(),
+                      "'Pattern' expects a lower-case file name glob without "
+                      "folders or spaces, and not only '*'");
+        return false;
+      }
+    } else if (Key == "Technique") {
+      if (!scalarString(KV.second, Path, Key, Out.Technique, Err))
+        return false;
+      const auto &Known = modelTechniques();
+      if (std::find(Known.begin(), Known.end(), Out.Technique) ==
+          Known.end()) {
+        std::string Msg = "unknown technique '" + Out.Technique + "'";
+        std::string Guess = didYouMean(Out.Technique, Known);
+        if (!Guess.empty()) {
+          Msg += "; did you mean '" + Guess + "'?";
+        } else {
+          const char *Sep = "; expected one of ";
+          for (const std::string &T : Known) {
+            Msg += Sep + T;
+            Sep = ", ";
+          }
+        }
+        Err = errorAt(Path, KV.second.Mark(), Msg);
+        return false;
+      }
+    } else {
+      std::string Msg = "unknown key '" + Key + "' in a model entry";
+      std::string Guess = didYouMean(Key, Keys);
+      if (!Guess.empty())
+        Msg += "; did you mean '" + Guess + "'?";
+      Err = errorAt(Path, KV.first.Mark(), Msg);
+      return false;
+    }
+  }
+  if (Out.Pattern.empty() || Out.Technique.empty()) {
+    Err = errorAt(Path, N.Mark(), "model entry needs 'Pattern' and 'Technique'");
+    return false;
+  }
+  Out.Library = Library;
+  Out.Source = Path + ":" + std::to_string(N.Mark().line + 1);
+  return true;
+}
+
 bool parseImpl(const std::string &Text, const std::string &Path,
                CatalogFile &Out, ConfigError &Err) {
   static const std::vector<std::string> Keys = {"Library", "Headers",
-                                                "Functions"};
+                                                "Functions", "Models"};
   YAML::Node Root;
   if (!loadOneDocument(Text, Path, Root, Err))
     return false;
@@ -197,10 +268,10 @@ bool parseImpl(const std::string &Text, const std::string &Path,
           return false;
         Out.Headers.push_back(S);
       }
-    } else if (Key == "Functions") {
+    } else if (Key == "Functions" || Key == "Models") {
       if (!KV.second.IsSequence()) {
         Err = errorAt(Path, KV.second.Mark(),
-                      "'Functions' expects a list of entries");
+                      "'" + Key + "' expects a list of entries");
         return false;
       }
     } else {
@@ -232,6 +303,21 @@ bool parseImpl(const std::string &Text, const std::string &Path,
     }
     Out.Entries.push_back(std::move(Entry));
   }
+  std::map<std::string, int> FirstModel;
+  for (const auto &M : Root["Models"]) {
+    ModelPattern Model;
+    if (!parseModel(M, Path, Out.Library, Model, Err))
+      return false;
+    auto Inserted = FirstModel.emplace(Model.Pattern, M.Mark().line + 1);
+    if (!Inserted.second) {
+      Err = errorAt(Path, M.Mark(),
+                    "duplicate model pattern '" + Model.Pattern +
+                        "' in the same file; first defined on line " +
+                        std::to_string(Inserted.first->second));
+      return false;
+    }
+    Out.Models.push_back(std::move(Model));
+  }
   return true;
 }
 
@@ -256,6 +342,39 @@ bool loadCatalogFile(const std::string &Path, CatalogFile &Out,
   std::string Text;
   return readYamlFile(Path, "catalog file", Text, Err) &&
          parseCatalogFile(Text, Path, Out, Err);
+}
+
+const std::vector<std::string> &modelTechniques() {
+  static const std::vector<std::string> Known = {
+      "face-swap", "face-reenactment", "lip-sync", "voice-conversion",
+      "undressing"};
+  return Known;
+}
+
+bool modelNameMatches(std::string_view Pattern, std::string_view Name) {
+  // Iterative glob with backtracking to the last '*'.
+  size_t P = 0, N = 0, Star = std::string_view::npos, Mark = 0;
+  auto Lower = [](char C) {
+    return C >= 'A' && C <= 'Z' ? static_cast<char>(C - 'A' + 'a') : C;
+  };
+  while (N < Name.size()) {
+    if (P < Pattern.size() &&
+        (Pattern[P] == '?' || Lower(Pattern[P]) == Lower(Name[N]))) {
+      ++P;
+      ++N;
+    } else if (P < Pattern.size() && Pattern[P] == '*') {
+      Star = P++;
+      Mark = N;
+    } else if (Star != std::string_view::npos) {
+      P = Star + 1;
+      N = ++Mark;
+    } else {
+      return false;
+    }
+  }
+  while (P < Pattern.size() && Pattern[P] == '*')
+    ++P;
+  return P == Pattern.size();
 }
 
 const char *signalName(Signal S) {

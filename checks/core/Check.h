@@ -84,6 +84,8 @@ struct CheckContext {
   /// Missing-header mode (driver and audit): calls whose callee could not be
   /// resolved still count by name, with confidence `likely`.
   bool AllowUnresolved = false;
+  /// The run date (YYYYMMDD) that decides which provisions are in force.
+  unsigned AsOf = 0;
   /// The unit's generation analysis, made by the first check that needs it
   /// and dropped at the end of the unit.
   std::shared_ptr<GenerationAnalyzer> Analyzer;
@@ -157,6 +159,7 @@ protected:
 
   const Catalog &catalog() const { return *Ctx.Cat; }
   const Config &config() const { return *Ctx.Cfg; }
+  const CheckContext &context() const { return Ctx; }
   bool allowUnresolved() const { return Ctx.AllowUnresolved; }
   clang::ASTContext *astContext() const { return AST; }
 

@@ -6,6 +6,9 @@
 
 #include "core/Finding.h"
 
+#include <cstdio>
+#include <ctime>
+
 #include <tuple>
 
 namespace aiact {
@@ -95,6 +98,42 @@ bool findingLess(const Finding &A, const Finding &B) {
     return std::tie(A.Pos.File, A.Pos.Line, A.Pos.Column, A.CheckId) <
            std::tie(B.Pos.File, B.Pos.Line, B.Pos.Column, B.CheckId);
   return A.Msg.str() < B.Msg.str();
+}
+
+std::optional<unsigned> parseIsoDate(const std::string &Text) {
+  if (Text.size() != 10 || Text[4] != '-' || Text[7] != '-')
+    return std::nullopt;
+  unsigned V[3] = {0, 0, 0};
+  const size_t Start[3] = {0, 5, 8}, Len[3] = {4, 2, 2};
+  for (int I = 0; I < 3; ++I)
+    for (size_t J = Start[I]; J < Start[I] + Len[I]; ++J) {
+      if (Text[J] < '0' || Text[J] > '9')
+        return std::nullopt;
+      V[I] = V[I] * 10 + static_cast<unsigned>(Text[J] - '0');
+    }
+  unsigned Y = V[0], M = V[1], D = V[2];
+  static const unsigned Days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool Leap = (Y % 4 == 0 && Y % 100 != 0) || Y % 400 == 0;
+  if (Y < 1970 || M < 1 || M > 12 || D < 1 ||
+      D > Days[M - 1] + (M == 2 && Leap ? 1 : 0))
+    return std::nullopt;
+  return Y * 10000 + M * 100 + D;
+}
+
+unsigned todayUtc() {
+  std::time_t Now = std::time(nullptr);
+  std::tm T{};
+  gmtime_r(&Now, &T);
+  return static_cast<unsigned>(T.tm_year + 1900) * 10000 +
+         static_cast<unsigned>(T.tm_mon + 1) * 100 +
+         static_cast<unsigned>(T.tm_mday);
+}
+
+std::string formatIsoDate(unsigned Date) {
+  char Buf[16];
+  std::snprintf(Buf, sizeof Buf, "%04u-%02u-%02u", Date / 10000,
+                Date / 100 % 100, Date % 100);
+  return Buf;
 }
 
 } // namespace aiact

@@ -40,6 +40,17 @@ const char *effectName(Effect E);
 const char *confidenceName(Confidence C);
 /// Parses a confidence name; std::nullopt when it is not one.
 std::optional<Confidence> parseConfidence(const std::string &Name);
+
+/// Parses a calendar date written YYYY-MM-DD into the number YYYYMMDD
+/// (2026-12-02 -> 20261202); nullopt unless it is a real date.
+std::optional<unsigned> parseIsoDate(const std::string &Text);
+
+/// Today's date in UTC as YYYYMMDD: the run date that decides which
+/// provisions are in force unless --as-of gives another.
+unsigned todayUtc();
+
+/// The date YYYYMMDD written as YYYY-MM-DD.
+std::string formatIsoDate(unsigned Date);
 /// True when findings with \p E are hidden unless remarks are asked for.
 bool isRemarkEffect(Effect E);
 

@@ -54,6 +54,7 @@ int main(int Argc, char **Argv) {
   }
   // Later files override earlier ones, as for user catalogs.
   std::map<std::string, aiact::CatalogEntry> ByName;
+  std::vector<aiact::ModelPattern> Models;
   for (int I = 2; I < Argc; ++I) {
     aiact::CatalogFile File;
     aiact::ConfigError Err;
@@ -64,6 +65,10 @@ int main(int Argc, char **Argv) {
     for (auto &E : File.Entries) {
       E.Source = "config/catalog/" + baseName(E.Source);
       ByName[E.Name] = E;
+    }
+    for (auto &M : File.Models) {
+      M.Source = "config/catalog/" + baseName(M.Source);
+      Models.push_back(M);
     }
   }
   std::vector<aiact::CatalogEntry> Sorted;
@@ -77,14 +82,18 @@ int main(int Argc, char **Argv) {
                    });
   std::ostringstream OS;
   OS << "// Generated from config/catalog/*.yaml by aiact-catalog-gen.\n";
+  // Rows of the function table, then rows of the model-pattern table;
+  // Catalog.cpp includes the file once for each.
   for (const auto &E : Sorted)
-    OS << "{" << cString(E.Name) << ", "
+    OS << "AIACT_ENTRY({" << cString(E.Name) << ", "
        << cString(std::string(aiact::lastNameComponent(E.Name))) << ", "
        << cString(E.Library) << ", Signal::" << signalEnumName(E.Sig) << ", "
        << E.InputArgs << "u, " << (E.Writes ? "true" : "false") << ", "
-       << cString(E.Source) << "},\n";
-  if (Sorted.empty())
-    OS << "{\"\", \"\", \"\", Signal::ModelForward, 0u, false, \"\"},\n";
+       << E.IdentityArgs << "u, " << cString(E.Source) << "})\n";
+  for (const auto &M : Models)
+    OS << "AIACT_MODEL({" << cString(M.Pattern) << ", "
+       << cString(M.Technique) << ", " << cString(M.Library) << ", "
+       << cString(M.Source) << "})\n";
   std::string Text = OS.str();
   // Only rewrite when the content changes, so dependants are not rebuilt.
   std::ifstream Old(Argv[1]);

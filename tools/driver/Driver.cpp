@@ -75,6 +75,11 @@ cl::opt<std::string> MinConfidenceOpt("min-confidence",
 cl::opt<std::string> BaselineFile("baseline",
                                   cl::desc("omit findings whose fingerprints this SARIF or JSON report holds"),
                                   cl::value_desc("FILE"), cl::cat(Category));
+cl::opt<std::string> AsOfOpt(
+    "as-of",
+    cl::desc("Decide which provisions are in force on this date "
+             "(YYYY-MM-DD) instead of today"),
+    cl::value_desc("date"), cl::cat(Category));
 cl::opt<bool> ShowRemarks("show-remarks",
                           cl::desc("also show obligation-met, gpai and info findings"),
                           cl::cat(Category));
@@ -371,6 +376,14 @@ int run(int Argc, const char **Argv) {
   }
 
   // Settings per folder: each file uses its nearest .aiact.yaml.
+  unsigned AsOf = 0;
+  if (!AsOfOpt.empty()) {
+    std::optional<unsigned> D = aiact::parseIsoDate(AsOfOpt);
+    if (!D)
+      return usageError("'--as-of' expects a date written YYYY-MM-DD, not '" +
+                        AsOfOpt + "'");
+    AsOf = *D;
+  }
   std::map<std::string, std::shared_ptr<const aiact::RunSettings>> ByDir;
   std::vector<std::shared_ptr<const aiact::RunSettings>> PerFile;
   for (const std::string &F : Files) {
@@ -385,6 +398,7 @@ int run(int Argc, const char **Argv) {
       for (const std::string &R : NS->Remarks)
         spdlog::get("aiact")->debug("{}", R);
       NS->ShowRemarks = ShowRemarks;
+      NS->AsOf = AsOf;
       S = std::move(NS);
     }
     PerFile.push_back(S);

@@ -1,0 +1,295 @@
+//===- DeepFakeCheck.cpp - aiact-deep-fake --------------------------------===//
+//
+// Part of aiact-check, under the Apache License v2.0.
+//
+//===----------------------------------------------------------------------===//
+
+#include "content/DeepFakeCheck.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
+
+using namespace clang;
+
+namespace aiact {
+
+namespace {
+
+/// The day Art. 5(1)(ba) applies, as YYYYMMDD.
+constexpr unsigned BanDate = 20261202;
+
+/// The kind of model a technique names, for messages.
+const char *modelKind(llvm::StringRef Technique) {
+  if (Technique == "face-swap")
+    return "a face-swap model";
+  if (Technique == "face-reenactment")
+    return "a face-reenactment model";
+  if (Technique == "lip-sync")
+    return "a lip-sync model";
+  if (Technique == "voice-conversion")
+    return "a voice-conversion model";
+  if (Technique == "undressing")
+    return "a model that undresses people in images";
+  return "a model";
+}
+
+/// Words that say a program undresses people or makes nude images of them.
+/// Plain "nude" or "nsfw" are not among them: negative prompts and safety
+/// filters use them to keep such content out.
+bool isUndressingText(llvm::StringRef Text) {
+  std::string Lower = Text.lower();
+  for (const char *W : {"undress", "nudify", "nudifier", "deepnude",
+                        "remove clothes", "remove clothing", "remove the clothes",
+                        "removing clothes", "clothes remover",
+                        "clothing remover", "take off clothes"})
+    if (llvm::StringRef(Lower).contains(W))
+      return true;
+  return false;
+}
+
+/// One piece of evidence of a deep fake.
+struct Sighting {
+  SourceLocation Call;     ///< the model load or generation call
+  SourceLocation Where;    ///< the file name or the identity argument
+  std::string Technique;   ///< a model technique, or "identity"
+  std::string Detail;      ///< the file name, or the call's name
+  bool Resolved = true;
+};
+
+/// Walks one function body: catalogued calls, string literals, and the
+/// literals each local variable is built from.
+class Walker {
+public:
+  explicit Walker(CallResolver &R) : R(R) {}
+
+  void walk(const Stmt *S, unsigned Depth = 0) {
+    // Lambdas are functions of their own; deep generated code is cut off.
+    if (!S || isa<LambdaExpr, BlockExpr>(S) || Depth > 400)
+      return;
+    if (const auto *SL = dyn_cast<StringLiteral>(S)) {
+      if (SL->getCharByteWidth() == 1)
+        Strings.push_back(SL);
+      return;
+    }
+    if (isa<CallExpr, CXXConstructExpr, RecoveryExpr>(S)) {
+      if (std::optional<CallInfo> CI = R.describe(cast<Expr>(S))) {
+        if (CI->Entry)
+          Calls.push_back(std::move(*CI));
+        else if (std::optional<CallInfo> Made = madeObject(*CI))
+          Calls.push_back(std::move(*Made));
+      }
+    }
+    if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+      for (const Decl *D : DS->decls())
+        if (const auto *VD = dyn_cast<VarDecl>(D))
+          if (const Expr *Init = VD->getInit())
+            Sources[VD].push_back(Init);
+    } else if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
+      if (BO->isAssignmentOp())
+        if (const VarDecl *VD = assigned(BO->getLHS()))
+          Sources[VD].push_back(BO->getRHS());
+    } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S)) {
+      if (OC->isAssignmentOp() && OC->getNumArgs() == 2)
+        if (const VarDecl *VD = assigned(OC->getArg(0)))
+          Sources[VD].push_back(OC->getArg(1));
+    }
+    for (const Stmt *C : S->children())
+      walk(C, Depth + 1);
+  }
+
+  /// The string literals that \p E's value is built from: literals in it,
+  /// and those of the local variables it uses, a few assignments deep.
+  void literalsOf(const Stmt *E, std::vector<const StringLiteral *> &Out,
+                  unsigned Depth = 0) const {
+    if (!E || Depth > 64)
+      return;
+    if (const auto *SL = dyn_cast<StringLiteral>(E)) {
+      if (SL->getCharByteWidth() == 1)
+        Out.push_back(SL);
+      return;
+    }
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) {
+        auto It = Sources.find(VD);
+        if (It != Sources.end() && Depth < 48)
+          for (const Expr *Src : It->second)
+            literalsOf(Src, Out, Depth + 16);
+        return;
+      }
+    for (const Stmt *C : E->children())
+      literalsOf(C, Out, Depth + 1);
+  }
+
+  std::vector<CallInfo> Calls;
+  std::vector<const StringLiteral *> Strings;
+
+private:
+  /// std::make_unique<T>(args) and std::make_shared<T>(args) construct T
+  /// from args: the constructor, found in the instantiated body, with the
+  /// call's arguments.
+  std::optional<CallInfo> madeObject(const CallInfo &CI) {
+    const FunctionDecl *F = CI.Callee;
+    if (!F || !F->isInStdNamespace() || !F->getIdentifier() ||
+        (F->getName() != "make_unique" && F->getName() != "make_shared"))
+      return std::nullopt;
+    std::optional<CallInfo> Made;
+    findConstruct(F->getBody(), Made, 0);
+    if (!Made)
+      return std::nullopt;
+    Made->E = CI.E;
+    Made->Args = CI.Args;
+    return Made;
+  }
+
+  /// The first catalogued constructor call in \p S (the library's body of
+  /// make_unique also constructs the unique_ptr).
+  void findConstruct(const Stmt *S, std::optional<CallInfo> &Out,
+                     unsigned Depth) {
+    if (!S || Out || Depth > 32)
+      return;
+    if (const auto *CE = dyn_cast<CXXConstructExpr>(S))
+      if (std::optional<CallInfo> CI = R.describe(CE); CI && CI->Entry) {
+        Out = std::move(CI);
+        return;
+      }
+    for (const Stmt *C : S->children())
+      findConstruct(C, Out, Depth + 1);
+  }
+
+  static const VarDecl *assigned(const Expr *L) {
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(L->IgnoreParenImpCasts()))
+      return dyn_cast<VarDecl>(DRE->getDecl());
+    return nullptr;
+  }
+
+  CallResolver &R;
+  llvm::DenseMap<const VarDecl *, std::vector<const Expr *>> Sources;
+};
+
+/// The file name at the end of a path: "models/inswapper_128.onnx" ->
+/// "inswapper_128.onnx".
+llvm::StringRef fileName(llvm::StringRef Path) {
+  size_t Slash = Path.find_last_of("/\\");
+  return Slash == llvm::StringRef::npos ? Path : Path.substr(Slash + 1);
+}
+
+/// True when an identity argument is given something: not a null pointer
+/// and not an empty string.
+bool isGiven(const Expr *Arg, ASTContext &Ctx) {
+  const Expr *E = Arg->IgnoreParenImpCasts();
+  if (isa<CXXDefaultArgExpr>(E))
+    return false;
+  if (E->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
+    return false;
+  if (const auto *SL = dyn_cast<StringLiteral>(E))
+    return SL->getLength() > 0;
+  return true;
+}
+
+} // namespace
+
+void DeepFakeCheck::checkFunction(const FunctionDecl *FD, GenerationAnalyzer &A,
+                                  const SourceManager &SM) {
+  Walker W(A.resolver());
+  W.walk(FD->getBody());
+
+  std::vector<Sighting> Seen;
+  for (const CallInfo &CI : W.Calls) {
+    const CatalogEntry &E = *CI.Entry;
+    if (E.Sig == Signal::ModelLoad) {
+      for (unsigned I = 0; I < CI.Args.size(); ++I) {
+        if (E.InputArgs && !(I < 32 && (E.InputArgs & (1u << I))))
+          continue;
+        std::vector<const StringLiteral *> Lits;
+        W.literalsOf(CI.Args[I], Lits);
+        for (const StringLiteral *SL : Lits) {
+          llvm::StringRef Name = fileName(SL->getString());
+          if (const ModelPattern *M = catalog().matchModel(
+                  std::string_view(Name.data(), Name.size())))
+            Seen.push_back({CI.E->getBeginLoc(), SL->getBeginLoc(),
+                            M->Technique, Name.str(), CI.Resolved});
+        }
+      }
+    } else if (E.IdentityArgs) {
+      for (unsigned I = 0; I < CI.Args.size() && I < 32; ++I)
+        if ((E.IdentityArgs & (1u << I)) &&
+            isGiven(CI.Args[I], FD->getASTContext()))
+          Seen.push_back({CI.E->getBeginLoc(), CI.Args[I]->getBeginLoc(),
+                          "identity", E.Name, CI.Resolved});
+    }
+  }
+  if (Seen.empty())
+    return;
+
+  // Evidence of undressing: such a model, or words that say so.
+  std::optional<std::pair<SourceLocation, std::string>> Undressing;
+  for (const Sighting &S : Seen)
+    if (S.Technique == "undressing") {
+      Undressing = {S.Where, "model '" + S.Detail + "'"};
+      break;
+    }
+  if (!Undressing)
+    for (const StringLiteral *SL : W.Strings)
+      if (isUndressingText(SL->getString())) {
+        Undressing = {SL->getBeginLoc(), "a string that says so"};
+        break;
+      }
+
+  const Sighting &First = Seen.front();
+  bool Banned = Undressing && context().AsOf >= BanDate;
+  bool Identity = First.Technique == "identity";
+  Confidence Conf = Identity && First.Resolved ? Confidence::Certain
+                                               : Confidence::Likely;
+  std::string What =
+      Identity ? "image generation preserves the identity of the person in "
+                 "reference photos (%0)"
+               : "model '%0' is %1";
+  FindingBuilder D =
+      Banned
+          ? diag(First.Call,
+                 What + ", with evidence of undressing people: Art. 5(1)(ba), "
+                        "in force since 2 December 2026 under the 2026 "
+                        "amendment, would prohibit making intimate deep fakes "
+                        "of identifiable people without their consent",
+                 Effect::Prohibited, Confidence::Likely, "Art. 5(1)(ba)")
+          : diag(First.Call,
+                 What + ", which makes deep fakes of real people; if placed "
+                        "on the market or put into service, Art. 50(4) would "
+                        "require disclosing that the content is artificially "
+                        "generated or manipulated, and the open-source "
+                        "exemption of Art. 2(12) would not apply",
+                 Effect::Transparency, Conf, "Art. 50(4)");
+  if (Identity)
+    D << First.Detail;
+  else
+    D << First.Detail << modelKind(First.Technique);
+  D.inFunction(FD);
+  if (Identity)
+    D.note(First.Where, "the reference photos are given here");
+  else
+    D.note(First.Where, "the model file is named here");
+  for (size_t I = 1; I < Seen.size(); ++I) {
+    if (Seen[I].Technique == "identity")
+      D.note(Seen[I].Where,
+             "identity-preserving generation here too (%0)", {Seen[I].Detail});
+    else
+      D.note(Seen[I].Where, "model '%0', %1, is loaded here too",
+             {Seen[I].Detail, modelKind(Seen[I].Technique)});
+  }
+  if (Undressing) {
+    if (Banned)
+      D.note(Undressing->first, "evidence of undressing: %0",
+             {Undressing->second});
+    else
+      D.note(Undressing->first,
+             "evidence of undressing (%0): from 2 December 2026, Art. "
+             "5(1)(ba) under the 2026 amendment would prohibit making "
+             "intimate deep fakes of identifiable people without their "
+             "consent",
+             {Undressing->second});
+  }
+  (void)SM;
+}
+
+} // namespace aiact
