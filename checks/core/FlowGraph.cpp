@@ -1131,10 +1131,20 @@ GenerationAnalyzer::content(const FunctionDecl *FD) {
     for (int N : S.Other)
       OtherStarts.push_back({N, 0});
     std::vector<int> Named = G.reach(OtherStarts, /*Forward=*/false);
-    for (const ResolvedMark &M : Marks)
+    for (const ResolvedMark &M : Marks) {
+      // The same variable names both: the path written and the path
+      // marked, or a stream opened on it.
+      std::vector<std::pair<int, int>> MarkStarts;
+      for (int N : M.Args)
+        MarkStarts.push_back({N, 0});
+      std::vector<int> MarkNamed = G.reach(MarkStarts, /*Forward=*/false);
       for (int N : M.Args)
         if (Named[N] >= 0 && G.NodeDecl[N])
           return M.Ev;
+      for (int N : S.Other)
+        if (MarkNamed[N] >= 0 && G.NodeDecl[N])
+          return M.Ev;
+    }
     return std::nullopt;
   };
   auto Reaches = [](const std::vector<int> &Via, const std::vector<int> &Ns) {
