@@ -10,6 +10,7 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/Support/Path.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -56,6 +57,40 @@ const char *modality(Signal S) {
   }
 }
 
+/// Where \p FD is declared for other programs to call: a declaration in a
+/// header of the project (not a system header) of a function visible
+/// outside its unit. Null location when it is not offered.
+std::pair<SourceLocation, std::string>
+offeredThroughHeader(const FunctionDecl *FD, const SourceManager &SM) {
+  if (!FD->isExternallyVisible() || FD->isMain())
+    return {};
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD))
+    if (MD->getParent()->isLambda())
+      return {};
+  for (const FunctionDecl *R : FD->redecls()) {
+    SourceLocation L = SM.getFileLoc(R->getLocation());
+    if (L.isInvalid() || SM.isInMainFile(L) || SM.isInSystemHeader(L))
+      continue;
+    if (OptionalFileEntryRef File = SM.getFileEntryRefForID(SM.getFileID(L)))
+      return {R->getLocation(), File->getName().str()};
+  }
+  return {};
+}
+
+/// Says that a generation API offered to others is covered by Art. 25(4).
+void noteOffered(FindingBuilder &D, const FunctionDecl *FD,
+                 const std::pair<SourceLocation, std::string> &Offered) {
+  if (Offered.first.isInvalid())
+    return;
+  D.note(Offered.first,
+         "'%0' is offered to other programs (declared in %1): a tool or "
+         "component made publicly accessible under a free and open-source "
+         "licence is covered by Art. 25(4), and the Art. 50 duties would "
+         "fall on the provider of a system built with it",
+         {FD->getQualifiedNameAsString(),
+          llvm::sys::path::filename(Offered.second).str()});
+}
+
 constexpr const char *DutyText =
     "; if placed on the market or put into service, Art. 50(2) would require "
     "marking its output as AI-generated and the open-source exemption of "
@@ -65,7 +100,11 @@ constexpr const char *DutyText =
 
 void SyntheticContentCheck::checkFunction(const FunctionDecl *FD,
                                           GenerationAnalyzer &A,
-                                          const SourceManager &) {
+                                          const SourceManager &SM) {
+  // A generation API of a library is reported once, where it generates,
+  // with a note on Art. 25(4).
+  const std::pair<SourceLocation, std::string> Offered =
+      offeredThroughHeader(FD, SM);
   std::vector<ApiCall> Calls;
   collectCalls(FD->getBody(), A.resolver(), Calls);
   const ApiCall *Transcription = nullptr;
@@ -108,12 +147,14 @@ void SyntheticContentCheck::checkFunction(const FunctionDecl *FD,
              "the library runs the model, turns its output into a token and "
              "feeds it back here (%0)",
              {GL.Model.What});
+      noteOffered(D, FD, Offered);
       continue;
     }
     D.note(GL.Model.Loc, "model is run here (%0)", {GL.Model.What})
         .note(GL.Token.Loc, "model output becomes a token here (%0)",
               {GL.Token.What})
         .note(GL.Feedback, "the token is fed back into the model input here");
+    noteOffered(D, FD, Offered);
   }
 
   // Generation through a library's API: one finding per function and
@@ -141,6 +182,7 @@ void SyntheticContentCheck::checkFunction(const FunctionDecl *FD,
       D.note(M.first->E->getBeginLoc(), "%0 %1 also generated here (%2)",
              {What, Calls[I].Entry->Sig == Signal::ImageSynthesis ? "are" : "is",
               M.first->Entry->Name});
+    noteOffered(D, FD, Offered);
   }
 
   if (Transcription && !ReportedTranscription) {
