@@ -155,6 +155,8 @@ std::vector<Conversation> findConversations(const FunctionDecl *FD,
     if (Covered)
       continue;
     const SeenCall *Input = nullptr;
+    // Speech: audio captured live and transcribed in the same loop.
+    const SeenCall *Capture = nullptr, *Recogniser = nullptr;
     std::optional<Evidence> Reply;
     for (const SeenCall &C : W.Calls) {
       if (!within(C.Loops, L))
@@ -162,6 +164,11 @@ std::vector<Conversation> findConversations(const FunctionDecl *FD,
       if (!Input && C.Info.Entry && C.Info.Entry->Sig == Signal::UserInput &&
           readsFromPerson(C.Info))
         Input = &C;
+      if (!Capture && C.Info.Entry && C.Info.Entry->Sig == Signal::LiveCapture)
+        Capture = &C;
+      if (!Recogniser && C.Info.Entry &&
+          C.Info.Entry->Sig == Signal::SpeechRecognition)
+        Recogniser = &C;
       if (Reply)
         continue;
       if (C.Info.Entry &&
@@ -182,11 +189,15 @@ std::vector<Conversation> findConversations(const FunctionDecl *FD,
     }
     if (!Reply)
       for (const GenerationLoop &G : Gen)
-        if (G.Loop == L || within(W.Parents[G.Loop], L)) {
+        // A decoder that transcribes is how the words come in, not a reply.
+        if ((G.Loop == L || within(W.Parents[G.Loop], L)) &&
+            !A.transcriber(G)) {
           Reply = Evidence{G.Loop->getBeginLoc(), "generation loop",
                            G.Model.Resolved && G.Token.Resolved};
           break;
         }
+    if (!Input && Capture && Recogniser)
+      Input = Capture;
     if (!Input || !Reply)
       continue;
     Conversation Conv;
@@ -194,6 +205,10 @@ std::vector<Conversation> findConversations(const FunctionDecl *FD,
     Conv.Loc = L->getBeginLoc();
     Conv.Input = {Input->E->getBeginLoc(), Input->Info.Name,
                   Input->Info.Resolved};
+    if (Input == Capture)
+      Conv.Transcribed = Evidence{Recogniser->E->getBeginLoc(),
+                                  Recogniser->Info.Name,
+                                  Recogniser->Info.Resolved};
     Conv.Reply = *Reply;
     Out.push_back(std::move(Conv));
     Reported.insert(L);
@@ -205,7 +220,8 @@ void ConversationalAiCheck::checkFunction(const FunctionDecl *FD,
                                           GenerationAnalyzer &A,
                                           const SourceManager &) {
   for (const Conversation &C : findConversations(FD, A)) {
-    Confidence Conf = C.Input.Resolved && C.Reply.Resolved
+    Confidence Conf = C.Input.Resolved && C.Reply.Resolved &&
+                              (!C.Transcribed || C.Transcribed->Resolved)
                           ? Confidence::Certain
                           : Confidence::Likely;
     if (!C.Route.empty()) {
@@ -229,10 +245,16 @@ void ConversationalAiCheck::checkFunction(const FunctionDecl *FD,
         "with an AI and the open-source exemption of Art. 2(12) would not "
         "apply",
         Effect::Transparency, Conf, "Art. 50(1)");
-    D.inFunction(FD)
-        .note(C.Input.Loc, "user input is read here (%0)", {C.Input.What})
-        .note(C.Reply.Loc, "the answer is generated here (%0)",
-              {C.Reply.What});
+    D.inFunction(FD);
+    if (C.Transcribed) {
+      D.note(C.Input.Loc, "the person's speech is captured here (%0)",
+             {C.Input.What})
+          .note(C.Transcribed->Loc, "and transcribed here (%0)",
+                {C.Transcribed->What});
+    } else {
+      D.note(C.Input.Loc, "user input is read here (%0)", {C.Input.What});
+    }
+    D.note(C.Reply.Loc, "the answer is generated here (%0)", {C.Reply.What});
   }
 }
 

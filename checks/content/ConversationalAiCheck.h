@@ -15,6 +15,8 @@ struct Conversation {
   const clang::FunctionDecl *Function = nullptr;
   clang::SourceLocation Loc; ///< the loop keyword or the route registration
   Evidence Input;            ///< where the person's words come in
+  /// For speech: where the captured audio is transcribed.
+  std::optional<Evidence> Transcribed;
   Evidence Reply;            ///< where the answer is generated
   std::string Route;         ///< the HTTP route, for route conversations
 };
