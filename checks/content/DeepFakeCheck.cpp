@@ -10,6 +10,8 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
 
+#include <map>
+
 using namespace clang;
 
 namespace aiact {
@@ -55,6 +57,7 @@ struct Sighting {
   std::string Technique;   ///< a model technique, or "identity"
   std::string Detail;      ///< the file name, or the call's name
   bool Resolved = true;
+  Signal Sig = Signal::ModelLoad; ///< for identity: what is generated
 };
 
 /// Walks one function body: catalogued calls, string literals, and the
@@ -87,12 +90,10 @@ public:
             Sources[VD].push_back(Init);
     } else if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
       if (BO->isAssignmentOp())
-        if (const VarDecl *VD = assigned(BO->getLHS()))
-          Sources[VD].push_back(BO->getRHS());
+        store(BO->getLHS(), BO->getRHS());
     } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S)) {
       if (OC->isAssignmentOp() && OC->getNumArgs() == 2)
-        if (const VarDecl *VD = assigned(OC->getArg(0)))
-          Sources[VD].push_back(OC->getArg(1));
+        store(OC->getArg(0), OC->getArg(1));
     }
     for (const Stmt *C : S->children())
       walk(C, Depth + 1);
@@ -121,10 +122,46 @@ public:
       literalsOf(C, Out, Depth + 1);
   }
 
+  /// The values stored into field path \p Field ("pm_params.id_images")
+  /// of the struct variable \p Arg denotes (`cfg`, `&cfg`).
+  std::vector<const Expr *> fieldValues(const Expr *Arg,
+                                        llvm::StringRef Field) const {
+    const Expr *E = Arg->IgnoreParenImpCasts();
+    if (const auto *UO = dyn_cast<UnaryOperator>(E);
+        UO && UO->getOpcode() == UO_AddrOf)
+      E = UO->getSubExpr()->IgnoreParenImpCasts();
+    const auto *DRE = dyn_cast<DeclRefExpr>(E);
+    const VarDecl *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    if (!VD)
+      return {};
+    auto It = Fields.find({VD, Field.str()});
+    return It == Fields.end() ? std::vector<const Expr *>() : It->second;
+  }
+
   std::vector<CallInfo> Calls;
   std::vector<const StringLiteral *> Strings;
 
 private:
+  /// Records `v = x` for a local variable and `v.a.b = x` (or `v->a`) for
+  /// a field of one.
+  void store(const Expr *L, const Expr *R) {
+    std::string Path;
+    const Expr *E = L->IgnoreParenImpCasts();
+    while (const auto *ME = dyn_cast<MemberExpr>(E)) {
+      std::string Name = ME->getMemberDecl()->getNameAsString();
+      Path = Path.empty() ? Name : Name + "." + Path;
+      E = ME->getBase()->IgnoreParenImpCasts();
+    }
+    const auto *DRE = dyn_cast<DeclRefExpr>(E);
+    const VarDecl *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    if (!VD)
+      return;
+    if (Path.empty())
+      Sources[VD].push_back(R);
+    else
+      Fields[{VD, Path}].push_back(R);
+  }
+
   /// std::make_unique<T>(args) and std::make_shared<T>(args) construct T
   /// from args: the constructor, found in the instantiated body, with the
   /// call's arguments.
@@ -157,14 +194,10 @@ private:
       findConstruct(C, Out, Depth + 1);
   }
 
-  static const VarDecl *assigned(const Expr *L) {
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(L->IgnoreParenImpCasts()))
-      return dyn_cast<VarDecl>(DRE->getDecl());
-    return nullptr;
-  }
-
   CallResolver &R;
   llvm::DenseMap<const VarDecl *, std::vector<const Expr *>> Sources;
+  std::map<std::pair<const VarDecl *, std::string>, std::vector<const Expr *>>
+      Fields;
 };
 
 /// The file name at the end of a path: "models/inswapper_128.onnx" ->
@@ -211,12 +244,22 @@ void DeepFakeCheck::checkFunction(const FunctionDecl *FD, GenerationAnalyzer &A,
                             M->Technique, Name.str(), CI.Resolved});
         }
       }
-    } else if (E.IdentityArgs) {
+    } else if (E.IdentityArgs || !E.IdentityFields.empty()) {
       for (unsigned I = 0; I < CI.Args.size() && I < 32; ++I)
         if ((E.IdentityArgs & (1u << I)) &&
             isGiven(CI.Args[I], FD->getASTContext()))
           Seen.push_back({CI.E->getBeginLoc(), CI.Args[I]->getBeginLoc(),
-                          "identity", E.Name, CI.Resolved});
+                          "identity", E.Name, CI.Resolved, E.Sig});
+      llvm::SmallVector<llvm::StringRef, 4> Names;
+      llvm::StringRef(E.IdentityFields).split(Names, ',', -1, false);
+      for (const Expr *Arg : CI.Args)
+        for (llvm::StringRef Field : Names)
+          for (const Expr *V : W.fieldValues(Arg, Field))
+            if (isGiven(V, FD->getASTContext())) {
+              Seen.push_back({CI.E->getBeginLoc(), V->getBeginLoc(),
+                              "identity", E.Name, CI.Resolved, E.Sig});
+              break;
+            }
     }
   }
   if (Seen.empty())
@@ -242,9 +285,15 @@ void DeepFakeCheck::checkFunction(const FunctionDecl *FD, GenerationAnalyzer &A,
   Confidence Conf = Identity && First.Resolved ? Confidence::Certain
                                                : Confidence::Likely;
   std::string What =
-      Identity ? "image generation preserves the identity of the person in "
-                 "reference photos (%0)"
-               : "model '%0' is %1";
+      !Identity ? "model '%0' is %1"
+      : First.Sig == Signal::SpeechSynthesis
+          ? "speech synthesis clones the voice of the speaker in a reference "
+            "recording (%0)"
+      : First.Sig == Signal::VideoSynthesis
+          ? "video generation preserves the identity of the person in "
+            "reference images (%0)"
+          : "image generation preserves the identity of the person in "
+            "reference photos (%0)";
   FindingBuilder D =
       Banned
           ? diag(First.Call,
@@ -266,7 +315,9 @@ void DeepFakeCheck::checkFunction(const FunctionDecl *FD, GenerationAnalyzer &A,
     D << First.Detail << modelKind(First.Technique);
   D.inFunction(FD);
   if (Identity)
-    D.note(First.Where, "the reference photos are given here");
+    D.note(First.Where, First.Sig == Signal::SpeechSynthesis
+                            ? "the reference recording is given here"
+                            : "the reference images are given here");
   else
     D.note(First.Where, "the model file is named here");
   for (size_t I = 1; I < Seen.size(); ++I) {

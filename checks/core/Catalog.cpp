@@ -23,6 +23,7 @@ struct StaticEntry {
   uint32_t InputArgs;
   bool Writes;
   uint32_t IdentityArgs;
+  const char *IdentityFields;
   const char *Source;
 };
 
@@ -42,7 +43,7 @@ const StaticEntry DefaultEntries[] = {
 #include "DefaultCatalog.inc"
 #undef AIACT_ENTRY
 #undef AIACT_MODEL
-    {"", "", "", Signal::ModelForward, 0u, false, 0u, ""}};
+    {"", "", "", Signal::ModelForward, 0u, false, 0u, "", ""}};
 constexpr size_t NumDefault =
     sizeof(DefaultEntries) / sizeof(DefaultEntries[0]) - 1;
 
@@ -96,6 +97,7 @@ struct Catalog::Impl {
     E.InputArgs = S.InputArgs;
     E.Writes = S.Writes;
     E.IdentityArgs = S.IdentityArgs;
+    E.IdentityFields = S.IdentityFields;
     E.Source = S.Source;
     return Materialized.emplace(I, std::move(E)).first->second;
   }

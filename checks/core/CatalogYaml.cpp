@@ -53,7 +53,8 @@ bool parseEntry(const YAML::Node &N, const std::string &Path,
                 const std::string &Library, CatalogEntry &Out,
                 ConfigError &Err) {
   static const std::vector<std::string> Keys = {"Name", "Signal", "InputArgs",
-                                                "Writes", "IdentityArgs"};
+                                                "Writes", "IdentityArgs",
+                                                "IdentityFields"};
   if (!N.IsMap()) {
     Err = errorAt(Path, N.Mark(),
                   "each entry of 'Functions' expects a mapping with Name and "
@@ -125,6 +126,33 @@ bool parseEntry(const YAML::Node &N, const std::string &Path,
           return false;
         }
         Mask |= 1u << V;
+      }
+    } else if (Key == "IdentityFields") {
+      if (!KV.second.IsSequence()) {
+        Err = errorAt(Path, KV.second.Mark(),
+                      "'IdentityFields' expects a list of field names");
+        return false;
+      }
+      for (const auto &F : KV.second) {
+        std::string Field;
+        if (!scalarString(F, Path, Key, Field, Err))
+          return false;
+        bool Ok = !Field.empty() && Field.front() != '.' &&
+                  Field.back() != '.' &&
+                  Field.find("..") == std::string::npos &&
+                  !(Field.front() >= '0' && Field.front() <= '9');
+        for (char C : Field)
+          Ok = Ok && ((C >= 'a' && C <= 'z') || (C >= 'A' && C <= 'Z') ||
+                      (C >= '0' && C <= '9') || C == '_' || C == '.');
+        if (!Ok) {
+          Err = errorAt(Path, F.Mark(),
+                        "'IdentityFields' expects field names such as "
+                        "'reference_audio' or 'pm_params.id_images'");
+          return false;
+        }
+        if (!Out.IdentityFields.empty())
+          Out.IdentityFields += ",";
+        Out.IdentityFields += Field;
       }
     } else if (Key == "Writes") {
       bool V = false;

@@ -79,7 +79,20 @@ sd_image_t *img2img(sd_ctx_t *sd_ctx, sd_image_t init_image, const char *prompt,
                     float control_strength, float style_strength,
                     bool normalize_input, const char *input_id_images_path);
 
-// The parameter-struct entry point of later releases.
+// The parameter-struct entry point of later releases, with PhotoMaker's and
+// PuLID's identity references.
+typedef struct {
+  sd_image_t *id_images;
+  int id_images_count;
+  const char *id_embed_path;
+  float style_strength;
+} sd_pm_params_t;
+
+typedef struct {
+  const char *id_embedding_path;
+  float id_weight;
+} sd_pulid_params_t;
+
 typedef struct {
   const char *prompt;
   const char *negative_prompt;
@@ -90,6 +103,8 @@ typedef struct {
   float strength;
   int64_t seed;
   int batch_count;
+  sd_pm_params_t pm_params;
+  sd_pulid_params_t pulid_params;
 } sd_img_gen_params_t;
 
 void sd_img_gen_params_init(sd_img_gen_params_t *sd_img_gen_params);

@@ -20,6 +20,8 @@
 // tests run.
 
 #include "onnxruntime_cxx_api.h"
+#include "sherpa-onnx/c-api/c-api.h"
+#include "sherpa-onnx/c-api/cxx-api.h"
 #include "opencv2/dnn.hpp"
 #include "stable-diffusion.h"
 #include "torch/script.h"
@@ -74,7 +76,7 @@ void d5(const Ort::Env &env, const Ort::SessionOptions &opts) {
 // reference photos. The negative prompt's words do not make it prohibited.
 sd_image_t *d6(sd_ctx_t *sd, const char *prompt, const char *id_photos) {
   // CHECK: {{.*}}deep-fake.cpp:[[@LINE+2]]:10: warning: image generation preserves the identity of the person in reference photos (txt2img), which makes deep fakes of real people; if placed on the market or put into service, Art. 50(4) would require disclosing that the content is artificially generated or manipulated, and the open-source exemption of Art. 2(12) would not apply [aiact-deep-fake]
-  // CHECK: {{.*}}deep-fake.cpp:[[@LINE+3]]:18: note: the reference photos are given here
+  // CHECK: {{.*}}deep-fake.cpp:[[@LINE+3]]:18: note: the reference images are given here
   return txt2img(sd, prompt, "nude, nsfw, lowres", -1, 7.0f, 1024, 1024,
                  EULER_A, 30, 42, 1, nullptr, 0.9f, 20.0f, false,
                  id_photos);
@@ -102,6 +104,44 @@ void d8(const Ort::Env &env, const Ort::SessionOptions &opts) {
   Ort::Session swap(env, "inswapper_128_fp16.onnx", opts);
   const char *task = "undress the person in the photo";
   std::printf("%s\n", task);
+}
+
+// Voice cloning: a reference recording in sherpa-onnx's generation config,
+// through the C API and the C++ wrapper.
+const SherpaOnnxGeneratedAudio *d9(const SherpaOnnxOfflineTts *tts,
+                                   const char *text, const float *voice,
+                                   int32_t n) {
+  SherpaOnnxGenerationConfig cfg = {};
+  cfg.speed = 1.0f;
+  cfg.reference_audio = voice;
+  cfg.reference_audio_len = n;
+  cfg.reference_sample_rate = 24000;
+  // CHECK: {{.*}}deep-fake.cpp:[[@LINE+2]]:10: warning: speech synthesis clones the voice of the speaker in a reference recording (SherpaOnnxOfflineTtsGenerateWithConfig), which makes deep fakes of real people; if placed on the market or put into service, Art. 50(4) would require disclosing that the content is artificially generated or manipulated, and the open-source exemption of Art. 2(12) would not apply [aiact-deep-fake]
+  // CHECK: {{.*}}deep-fake.cpp:[[@LINE-4]]:25: note: the reference recording is given here
+  return SherpaOnnxOfflineTtsGenerateWithConfig(tts, text, &cfg, nullptr,
+                                                nullptr);
+}
+
+sherpa_onnx::cxx::GeneratedAudio d10(const sherpa_onnx::cxx::OfflineTts &tts,
+                                     const std::vector<float> &sample) {
+  sherpa_onnx::cxx::GenerationConfig config;
+  config.reference_audio = sample;
+  config.reference_text = "transcript of the sample";
+  // CHECK: {{.*}}deep-fake.cpp:[[@LINE+2]]:10: warning: speech synthesis clones the voice of the speaker in a reference recording (sherpa_onnx::cxx::OfflineTts::Generate), which makes deep fakes of real people; if placed on the market or put into service, Art. 50(4) would require disclosing that the content is artificially generated or manipulated, and the open-source exemption of Art. 2(12) would not apply [aiact-deep-fake]
+  // CHECK: {{.*}}deep-fake.cpp:[[@LINE-3]]:28: note: the reference recording is given here
+  return tts.Generate("Hello from your own voice.", config);
+}
+
+// PhotoMaker through the parameter struct.
+sd_image_t *d11(sd_ctx_t *sd, sd_image_t *photos, int n) {
+  sd_img_gen_params_t p;
+  sd_img_gen_params_init(&p);
+  p.prompt = "a portrait in a spacesuit";
+  p.pm_params.id_images = photos;
+  p.pm_params.id_images_count = n;
+  // CHECK: {{.*}}deep-fake.cpp:[[@LINE+2]]:10: warning: image generation preserves the identity of the person in reference photos (generate_image), which makes deep fakes of real people; if placed on the market or put into service, Art. 50(4) would require disclosing that the content is artificially generated or manipulated, and the open-source exemption of Art. 2(12) would not apply [aiact-deep-fake]
+  // CHECK: {{.*}}deep-fake.cpp:[[@LINE-3]]:27: note: the reference images are given here
+  return generate_image(sd, &p);
 }
 
 // Negatives.
@@ -143,4 +183,24 @@ void n6(const Ort::Env &env, const Ort::SessionOptions &opts,
         const char *model_path) {
   Ort::Session s(env, model_path, opts);
   (void)s;
+}
+
+// Speech with a generation config but no reference recording, and
+// PhotoMaker fields cleared.
+const SherpaOnnxGeneratedAudio *n7(const SherpaOnnxOfflineTts *tts,
+                                   const char *text) {
+  SherpaOnnxGenerationConfig cfg = {};
+  cfg.speed = 1.2f;
+  cfg.reference_audio = nullptr;
+  return SherpaOnnxOfflineTtsGenerateWithConfig(tts, text, &cfg, nullptr,
+                                                nullptr);
+}
+
+sd_image_t *n8(sd_ctx_t *sd, const char *prompt) {
+  sd_img_gen_params_t p;
+  sd_img_gen_params_init(&p);
+  p.prompt = prompt;
+  p.pm_params.id_images = nullptr;
+  p.pm_params.id_embed_path = "";
+  return generate_image(sd, &p);
 }

@@ -33,6 +33,23 @@ SherpaOnnxOfflineTtsGenerate(const SherpaOnnxOfflineTts *tts, const char *text,
 const SherpaOnnxGeneratedAudio *SherpaOnnxOfflineTtsGenerateWithCallback(
     const SherpaOnnxOfflineTts *tts, const char *text, int32_t sid, float speed,
     SherpaOnnxGeneratedAudioCallback callback);
+typedef int32_t (*SherpaOnnxGeneratedAudioProgressCallbackWithArg)(
+    const float *samples, int32_t n, float progress, void *arg);
+typedef struct SherpaOnnxGenerationConfig {
+  float silence_scale;
+  float speed;
+  int32_t sid;
+  const float *reference_audio;
+  int32_t reference_audio_len;
+  int32_t reference_sample_rate;
+  const char *reference_text;
+  int32_t num_steps;
+  const char *extra;
+} SherpaOnnxGenerationConfig;
+const SherpaOnnxGeneratedAudio *SherpaOnnxOfflineTtsGenerateWithConfig(
+    const SherpaOnnxOfflineTts *tts, const char *text,
+    const SherpaOnnxGenerationConfig *config,
+    SherpaOnnxGeneratedAudioProgressCallbackWithArg callback, void *arg);
 void SherpaOnnxDestroyOfflineTtsGeneratedAudio(
     const SherpaOnnxGeneratedAudio *p);
 int32_t SherpaOnnxWriteWave(const float *samples, int32_t n,
