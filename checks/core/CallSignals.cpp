@@ -132,6 +132,16 @@ const CatalogEntry *CallResolver::entryFor(const FunctionDecl *FD) {
   return E;
 }
 
+const CatalogEntry *CallResolver::entryForField(const FieldDecl *Field) {
+  if (!Field || !Field->getIdentifier() ||
+      !Ctx.Cat->mayContain(Field->getName()))
+    return nullptr;
+  std::string Scope;
+  if (!catalogScope(Field->getDeclContext(), Scope))
+    return nullptr;
+  return entryForName(Scope + Field->getName().str(), Field->getName());
+}
+
 const CatalogEntry *CallResolver::entryForObject(const FunctionDecl *Method,
                                                  const Expr *Object) {
   const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Method);

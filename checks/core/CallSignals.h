@@ -52,6 +52,9 @@ public:
   /// without template arguments and inline namespaces.
   const CatalogEntry *entryFor(const clang::FunctionDecl *FD);
 
+  /// The catalog entry for a data member (httplib::Response::body), or null.
+  const CatalogEntry *entryForField(const clang::FieldDecl *Field);
+
   /// The catalog entry for \p Method named after the class of \p Object,
   /// the object it is called on, when that class inherits the method.
   const CatalogEntry *entryForObject(const clang::FunctionDecl *Method,

@@ -523,6 +523,17 @@ private:
   void handleAssign(const Expr *L, const Expr *R) {
     int Base = lhsBase(L);
     flowInto(Base, R);
+    // Assigning to a catalogued field writes out: res.body = text.
+    if (const auto *ME = dyn_cast<MemberExpr>(L->IgnoreParenImpCasts()))
+      if (const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl()))
+        if (const CatalogEntry *E = A.resolver().entryForField(Field);
+            E && E->Sig == Signal::OutputWrite) {
+          WriteSite W;
+          refs(R, W.Data);
+          refs(ME->getBase(), W.Other);
+          W.Ev = Evidence{ME->getBeginLoc(), E->Name, true, E->Library};
+          Writes.push_back(std::move(W));
+        }
     const Expr *LS = L->IgnoreParenImpCasts();
     if (isa<DeclRefExpr>(LS) && LS->getType()->isPointerType())
       alias(Base, aliasBase(R));

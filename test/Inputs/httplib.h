@@ -14,6 +14,7 @@ struct Request {
 
 struct Response {
   int status = 200;
+  std::string body;
   void set_content(const std::string &s, const std::string &content_type);
 };
 
