@@ -223,7 +223,7 @@ bool isGiven(const Expr *Arg, ASTContext &Ctx) {
 } // namespace
 
 void DeepFakeCheck::checkFunction(const FunctionDecl *FD, GenerationAnalyzer &A,
-                                  const SourceManager &SM) {
+                                  const SourceManager &) {
   Walker W(A.resolver());
   W.walk(FD->getBody());
 
@@ -340,7 +340,6 @@ void DeepFakeCheck::checkFunction(const FunctionDecl *FD, GenerationAnalyzer &A,
              "consent",
              {Undressing->second});
   }
-  (void)SM;
 }
 
 } // namespace aiact

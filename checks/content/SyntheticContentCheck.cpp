@@ -41,22 +41,6 @@ void collectCalls(const Stmt *S, CallResolver &R, std::vector<ApiCall> &Out,
     collectCalls(C, R, Out, Depth + 1);
 }
 
-/// What a synthesis signal produces, for messages; null for other signals.
-const char *modality(Signal S) {
-  switch (S) {
-  case Signal::ImageSynthesis:
-    return "images";
-  case Signal::SpeechSynthesis:
-    return "speech audio";
-  case Signal::VideoSynthesis:
-    return "video";
-  case Signal::TextGeneration:
-    return "text";
-  default:
-    return nullptr;
-  }
-}
-
 /// Where \p FD is declared for other programs to call: a declaration in a
 /// header of the project (not a system header) of a function visible
 /// outside its unit. Null location when it is not offered.
@@ -161,9 +145,10 @@ void SyntheticContentCheck::checkFunction(const FunctionDecl *FD,
   // modality, at the first call, with the others as notes.
   std::vector<bool> Done(Calls.size(), false);
   for (size_t I = 0; I < Calls.size(); ++I) {
-    const char *What = modality(Calls[I].Entry->Sig);
-    if (!What || Done[I])
+    std::optional<Modality> Kind = synthesisModality(Calls[I].Entry->Sig);
+    if (!Kind || Done[I])
       continue;
+    const char *What = modalityName(*Kind);
     bool Certain = Calls[I].Resolved;
     std::vector<std::pair<const ApiCall *, bool>> More;
     for (size_t J = I + 1; J < Calls.size(); ++J)
@@ -180,7 +165,7 @@ void SyntheticContentCheck::checkFunction(const FunctionDecl *FD,
     D.inFunction(FD);
     for (const auto &M : More)
       D.note(M.first->E->getBeginLoc(), "%0 %1 also generated here (%2)",
-             {What, Calls[I].Entry->Sig == Signal::ImageSynthesis ? "are" : "is",
+             {What, *Kind == Modality::Images ? "are" : "is",
               M.first->Entry->Name});
     noteOffered(D, FD, Offered);
   }

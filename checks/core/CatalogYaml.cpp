@@ -26,7 +26,6 @@ const char *const SignalNames[] = {
 #include "core/Signals.def"
 };
 
-
 /// The name of mapping key \p K; false with \p Err set when it is not a
 /// plain string.
 bool keyName(const YAML::Node &K, const std::string &Path, std::string &Out,
@@ -49,19 +48,13 @@ bool scalarString(const YAML::Node &N, const std::string &Path,
   return true;
 }
 
-bool parseEntry(const YAML::Node &N, const std::string &Path,
-                const std::string &Library, CatalogEntry &Out,
-                ConfigError &Err) {
-  static const std::vector<std::string> Keys = {"Name", "Signal", "InputArgs",
-                                                "Writes", "IdentityArgs",
-                                                "IdentityFields"};
-  if (!N.IsMap()) {
-    Err = errorAt(Path, N.Mark(),
-                  "each entry of 'Functions' expects a mapping with Name and "
-                  "Signal");
-    return false;
-  }
-  std::set<std::string> Seen;
+/// Walks the keys of mapping \p N in order: a key given twice, or one not
+/// in \p Keys (with a did-you-mean), is an error "in \p Where"; every other
+/// key goes to \p Visit(Key, KV), which returns false with \p Err set.
+template <typename VisitFn>
+bool forEachKey(const YAML::Node &N, const std::string &Path,
+                const std::vector<std::string> &Keys, const char *Where,
+                std::set<std::string> &Seen, ConfigError &Err, VisitFn Visit) {
   for (const auto &KV : N) {
     std::string Key;
     if (!keyName(KV.first, Path, Key, Err))
@@ -70,109 +63,138 @@ bool parseEntry(const YAML::Node &N, const std::string &Path,
       Err = errorAt(Path, KV.first.Mark(), "duplicate key '" + Key + "'");
       return false;
     }
-    if (Key == "Name") {
-      // "Name:" with nothing after it: yaml-cpp places the empty value at
-      // the next key, so the error points at this one.
-      if (KV.second.IsNull()) {
-        Err = errorAt(Path, KV.first.Mark(),
-                      "'Name' expects a non-empty function name without "
-                      "spaces");
-        return false;
-      }
-      if (!scalarString(KV.second, Path, Key, Out.Name, Err))
-        return false;
-      if (Out.Name.empty() || Out.Name.find_first_of(" \t") != std::string::npos) {
-        Err = errorAt(Path, KV.second.Mark(),
-                      "'Name' expects a non-empty function name without "
-                      "spaces");
-        return false;
-      }
-    } else if (Key == "Signal") {
-      std::string S;
-      if (!scalarString(KV.second, Path, Key, S, Err))
-        return false;
-      if (!parseSignal(S, Out.Sig)) {
-        std::string Msg = "unknown signal '" + S + "'";
-        std::string Guess = didYouMean(S, allSignalNames());
-        if (!Guess.empty()) {
-          Msg += "; did you mean '" + Guess + "'?";
-        } else {
-          const char *Sep = "; expected one of ";
-          for (const std::string &Name : allSignalNames()) {
-            Msg += Sep + Name;
-            Sep = ", ";
-          }
-        }
-        Err = errorAt(Path, KV.second.Mark(), Msg);
-        return false;
-      }
-    } else if (Key == "InputArgs" || Key == "IdentityArgs") {
-      uint32_t &Mask = Key == "InputArgs" ? Out.InputArgs : Out.IdentityArgs;
-      if (!KV.second.IsSequence()) {
-        Err = errorAt(Path, KV.second.Mark(),
-                      "'" + Key + "' expects a list of argument indexes");
-        return false;
-      }
-      for (const auto &I : KV.second) {
-        int V = -1;
-        try {
-          V = I.as<int>();
-        } catch (...) {
-          V = -1;
-        }
-        if (V < 0 || V > 31) {
-          Err = errorAt(Path, I.Mark(),
-                        "'" + Key + "' expects argument indexes from 0 to 31");
-          return false;
-        }
-        Mask |= 1u << V;
-      }
-    } else if (Key == "IdentityFields") {
-      if (!KV.second.IsSequence()) {
-        Err = errorAt(Path, KV.second.Mark(),
-                      "'IdentityFields' expects a list of field names");
-        return false;
-      }
-      for (const auto &F : KV.second) {
-        std::string Field;
-        if (!scalarString(F, Path, Key, Field, Err))
-          return false;
-        bool Ok = !Field.empty() && Field.front() != '.' &&
-                  Field.back() != '.' &&
-                  Field.find("..") == std::string::npos &&
-                  !(Field.front() >= '0' && Field.front() <= '9');
-        for (char C : Field)
-          Ok = Ok && ((C >= 'a' && C <= 'z') || (C >= 'A' && C <= 'Z') ||
-                      (C >= '0' && C <= '9') || C == '_' || C == '.');
-        if (!Ok) {
-          Err = errorAt(Path, F.Mark(),
-                        "'IdentityFields' expects field names such as "
-                        "'reference_audio' or 'pm_params.id_images'");
-          return false;
-        }
-        if (!Out.IdentityFields.empty())
-          Out.IdentityFields += ",";
-        Out.IdentityFields += Field;
-      }
-    } else if (Key == "Writes") {
-      bool V = false;
-      try {
-        V = KV.second.as<bool>();
-      } catch (...) {
-        Err = errorAt(Path, KV.second.Mark(),
-                      "'Writes' expects true or false");
-        return false;
-      }
-      Out.Writes = V;
-    } else {
-      std::string Msg = "unknown key '" + Key + "' in a catalog entry";
+    if (std::find(Keys.begin(), Keys.end(), Key) == Keys.end()) {
+      std::string Msg = "unknown key '" + Key + "' in " + Where;
       std::string Guess = didYouMean(Key, Keys);
       if (!Guess.empty())
         Msg += "; did you mean '" + Guess + "'?";
       Err = errorAt(Path, KV.first.Mark(), Msg);
       return false;
     }
+    if (!Visit(Key, KV))
+      return false;
   }
+  return true;
+}
+
+bool parseEntry(const YAML::Node &N, const std::string &Path,
+                const std::string &Library, CatalogEntry &Out,
+                ConfigError &Err) {
+  static const std::vector<std::string> Keys = {
+      "Name",   "Signal",       "InputArgs",
+      "Writes", "IdentityArgs", "IdentityFields"};
+  if (!N.IsMap()) {
+    Err = errorAt(Path, N.Mark(),
+                  "each entry of 'Functions' expects a mapping with Name and "
+                  "Signal");
+    return false;
+  }
+  std::set<std::string> Seen;
+  bool Known = forEachKey(
+      N, Path, Keys, "a catalog entry", Seen, Err,
+      [&](const std::string &Key, const YAML::detail::iterator_value &KV) {
+        if (Key == "Name") {
+          // "Name:" with nothing after it: yaml-cpp places the empty value at
+          // the next key, so the error points at this one.
+          if (KV.second.IsNull()) {
+            Err = errorAt(Path, KV.first.Mark(),
+                          "'Name' expects a non-empty function name without "
+                          "spaces");
+            return false;
+          }
+          if (!scalarString(KV.second, Path, Key, Out.Name, Err))
+            return false;
+          if (Out.Name.empty() ||
+              Out.Name.find_first_of(" \t") != std::string::npos) {
+            Err = errorAt(Path, KV.second.Mark(),
+                          "'Name' expects a non-empty function name without "
+                          "spaces");
+            return false;
+          }
+        } else if (Key == "Signal") {
+          std::string S;
+          if (!scalarString(KV.second, Path, Key, S, Err))
+            return false;
+          if (!parseSignal(S, Out.Sig)) {
+            std::string Msg = "unknown signal '" + S + "'";
+            std::string Guess = didYouMean(S, allSignalNames());
+            if (!Guess.empty()) {
+              Msg += "; did you mean '" + Guess + "'?";
+            } else {
+              const char *Sep = "; expected one of ";
+              for (const std::string &Name : allSignalNames()) {
+                Msg += Sep + Name;
+                Sep = ", ";
+              }
+            }
+            Err = errorAt(Path, KV.second.Mark(), Msg);
+            return false;
+          }
+        } else if (Key == "InputArgs" || Key == "IdentityArgs") {
+          uint32_t &Mask =
+              Key == "InputArgs" ? Out.InputArgs : Out.IdentityArgs;
+          if (!KV.second.IsSequence()) {
+            Err = errorAt(Path, KV.second.Mark(),
+                          "'" + Key + "' expects a list of argument indexes");
+            return false;
+          }
+          for (const auto &I : KV.second) {
+            int V = -1;
+            try {
+              V = I.as<int>();
+            } catch (...) {
+              V = -1;
+            }
+            if (V < 0 || V > 31) {
+              Err = errorAt(Path, I.Mark(),
+                            "'" + Key +
+                                "' expects argument indexes from 0 to 31");
+              return false;
+            }
+            Mask |= 1u << V;
+          }
+        } else if (Key == "IdentityFields") {
+          if (!KV.second.IsSequence()) {
+            Err = errorAt(Path, KV.second.Mark(),
+                          "'IdentityFields' expects a list of field names");
+            return false;
+          }
+          for (const auto &F : KV.second) {
+            std::string Field;
+            if (!scalarString(F, Path, Key, Field, Err))
+              return false;
+            bool Ok = !Field.empty() && Field.front() != '.' &&
+                      Field.back() != '.' &&
+                      Field.find("..") == std::string::npos &&
+                      !(Field.front() >= '0' && Field.front() <= '9');
+            for (char C : Field)
+              Ok = Ok && ((C >= 'a' && C <= 'z') || (C >= 'A' && C <= 'Z') ||
+                          (C >= '0' && C <= '9') || C == '_' || C == '.');
+            if (!Ok) {
+              Err = errorAt(Path, F.Mark(),
+                            "'IdentityFields' expects field names such as "
+                            "'reference_audio' or 'pm_params.id_images'");
+              return false;
+            }
+            if (!Out.IdentityFields.empty())
+              Out.IdentityFields += ",";
+            Out.IdentityFields += Field;
+          }
+        } else if (Key == "Writes") {
+          bool V = false;
+          try {
+            V = KV.second.as<bool>();
+          } catch (...) {
+            Err = errorAt(Path, KV.second.Mark(),
+                          "'Writes' expects true or false");
+            return false;
+          }
+          Out.Writes = V;
+        }
+        return true;
+      });
+  if (!Known)
+    return false;
   if (Out.Name.empty()) {
     Err = errorAt(Path, N.Mark(), "catalog entry has no 'Name'");
     return false;
@@ -198,58 +220,52 @@ bool parseModel(const YAML::Node &N, const std::string &Path,
     return false;
   }
   std::set<std::string> Seen;
-  for (const auto &KV : N) {
-    std::string Key;
-    if (!keyName(KV.first, Path, Key, Err))
-      return false;
-    if (!Seen.insert(Key).second) {
-      Err = errorAt(Path, KV.first.Mark(), "duplicate key '" + Key + "'");
-      return false;
-    }
-    if (Key == "Pattern") {
-      if (!scalarString(KV.second, Path, Key, Out.Pattern, Err))
-        return false;
-      bool Lower = std::none_of(Out.Pattern.begin(), Out.Pattern.end(),
-                                [](char C) { return C >= 'A' && C <= 'Z'; });
-      if (Out.Pattern.empty() || !Lower ||
-          Out.Pattern.find_first_of("/\\ \t") != std::string::npos ||
-          Out.Pattern.find_first_not_of('*') == std::string::npos) {
-        Err = errorAt(Path, KV.second.Mark(),
-                      "'Pattern' expects a lower-case file name glob without "
-                      "folders or spaces, and not only '*'");
-        return false;
-      }
-    } else if (Key == "Technique") {
-      if (!scalarString(KV.second, Path, Key, Out.Technique, Err))
-        return false;
-      const auto &Known = modelTechniques();
-      if (std::find(Known.begin(), Known.end(), Out.Technique) ==
-          Known.end()) {
-        std::string Msg = "unknown technique '" + Out.Technique + "'";
-        std::string Guess = didYouMean(Out.Technique, Known);
-        if (!Guess.empty()) {
-          Msg += "; did you mean '" + Guess + "'?";
-        } else {
-          const char *Sep = "; expected one of ";
-          for (const std::string &T : Known) {
-            Msg += Sep + T;
-            Sep = ", ";
+  bool Known = forEachKey(
+      N, Path, Keys, "a model entry", Seen, Err,
+      [&](const std::string &Key, const YAML::detail::iterator_value &KV) {
+        if (Key == "Pattern") {
+          if (!scalarString(KV.second, Path, Key, Out.Pattern, Err))
+            return false;
+          bool Lower =
+              std::none_of(Out.Pattern.begin(), Out.Pattern.end(),
+                           [](char C) { return C >= 'A' && C <= 'Z'; });
+          if (Out.Pattern.empty() || !Lower ||
+              Out.Pattern.find_first_of("/\\ \t") != std::string::npos ||
+              Out.Pattern.find_first_not_of('*') == std::string::npos) {
+            Err =
+                errorAt(Path, KV.second.Mark(),
+                        "'Pattern' expects a lower-case file name glob without "
+                        "folders or spaces, and not only '*'");
+            return false;
+          }
+        } else if (Key == "Technique") {
+          if (!scalarString(KV.second, Path, Key, Out.Technique, Err))
+            return false;
+          const auto &Known = modelTechniques();
+          if (std::find(Known.begin(), Known.end(), Out.Technique) ==
+              Known.end()) {
+            std::string Msg = "unknown technique '" + Out.Technique + "'";
+            std::string Guess = didYouMean(Out.Technique, Known);
+            if (!Guess.empty()) {
+              Msg += "; did you mean '" + Guess + "'?";
+            } else {
+              const char *Sep = "; expected one of ";
+              for (const std::string &T : Known) {
+                Msg += Sep + T;
+                Sep = ", ";
+              }
+            }
+            Err = errorAt(Path, KV.second.Mark(), Msg);
+            return false;
           }
         }
-        Err = errorAt(Path, KV.second.Mark(), Msg);
-        return false;
-      }
-    } else {
-      std::string Msg = "unknown key '" + Key + "' in a model entry";
-      std::string Guess = didYouMean(Key, Keys);
-      if (!Guess.empty())
-        Msg += "; did you mean '" + Guess + "'?";
-      Err = errorAt(Path, KV.first.Mark(), Msg);
-      return false;
-    }
-  }
+        return true;
+      });
+  if (!Known)
+    return false;
   if (Out.Pattern.empty() || Out.Technique.empty()) {
-    Err = errorAt(Path, N.Mark(), "model entry needs 'Pattern' and 'Technique'");
+    Err =
+        errorAt(Path, N.Mark(), "model entry needs 'Pattern' and 'Technique'");
     return false;
   }
   Out.Library = Library;
@@ -273,44 +289,35 @@ bool parseImpl(const std::string &Text, const std::string &Path,
     return false;
   }
   std::set<std::string> Seen;
-  for (const auto &KV : Root) {
-    std::string Key;
-    if (!keyName(KV.first, Path, Key, Err))
-      return false;
-    if (!Seen.insert(Key).second) {
-      Err = errorAt(Path, KV.first.Mark(), "duplicate key '" + Key + "'");
-      return false;
-    }
-    if (Key == "Library") {
-      if (!scalarString(KV.second, Path, Key, Out.Library, Err))
-        return false;
-    } else if (Key == "Headers") {
-      if (!KV.second.IsSequence()) {
-        Err = errorAt(Path, KV.second.Mark(),
-                      "'Headers' expects a list of header names");
-        return false;
-      }
-      for (const auto &H : KV.second) {
-        std::string S;
-        if (!scalarString(H, Path, Key, S, Err))
-          return false;
-        Out.Headers.push_back(S);
-      }
-    } else if (Key == "Functions" || Key == "Models") {
-      if (!KV.second.IsSequence()) {
-        Err = errorAt(Path, KV.second.Mark(),
-                      "'" + Key + "' expects a list of entries");
-        return false;
-      }
-    } else {
-      std::string Msg = "unknown key '" + Key + "' in a catalog file";
-      std::string Guess = didYouMean(Key, Keys);
-      if (!Guess.empty())
-        Msg += "; did you mean '" + Guess + "'?";
-      Err = errorAt(Path, KV.first.Mark(), Msg);
-      return false;
-    }
-  }
+  bool Known = forEachKey(
+      Root, Path, Keys, "a catalog file", Seen, Err,
+      [&](const std::string &Key, const YAML::detail::iterator_value &KV) {
+        if (Key == "Library") {
+          if (!scalarString(KV.second, Path, Key, Out.Library, Err))
+            return false;
+        } else if (Key == "Headers") {
+          if (!KV.second.IsSequence()) {
+            Err = errorAt(Path, KV.second.Mark(),
+                          "'Headers' expects a list of header names");
+            return false;
+          }
+          for (const auto &H : KV.second) {
+            std::string S;
+            if (!scalarString(H, Path, Key, S, Err))
+              return false;
+            Out.Headers.push_back(S);
+          }
+        } else if (Key == "Functions" || Key == "Models") {
+          if (!KV.second.IsSequence()) {
+            Err = errorAt(Path, KV.second.Mark(),
+                          "'" + Key + "' expects a list of entries");
+            return false;
+          }
+        }
+        return true;
+      });
+  if (!Known)
+    return false;
   if (Out.Library.empty()) {
     Err = errorAt(Path, Root.Mark(), "catalog file has no 'Library'");
     return false;
@@ -358,7 +365,8 @@ bool parseCatalogFile(const std::string &Text, const std::string &Path,
   } catch (const YAML::Exception &E) {
     Err = errorAt(Path, E.mark, "malformed YAML: " + yamlMessage(E.msg));
   } catch (const std::exception &E) {
-    Err = ConfigError{Path, 0, 0, std::string("cannot read catalog: ") + E.what()};
+    Err = ConfigError{Path, 0, 0,
+                      std::string("cannot read catalog: ") + E.what()};
   } catch (...) {
     Err = ConfigError{Path, 0, 0, "cannot read catalog"};
   }
@@ -405,9 +413,7 @@ bool modelNameMatches(std::string_view Pattern, std::string_view Name) {
   return P == Pattern.size();
 }
 
-const char *signalName(Signal S) {
-  return SignalNames[static_cast<size_t>(S)];
-}
+const char *signalName(Signal S) { return SignalNames[static_cast<size_t>(S)]; }
 
 bool parseSignal(std::string_view Name, Signal &Out) {
   for (size_t I = 0; I < static_cast<size_t>(Signal::NumSignals); ++I)

@@ -137,10 +137,7 @@ std::string streamName(const Expr *E) {
   return "an output stream";
 }
 
-bool isSynthesis(Signal S) {
-  return S == Signal::ImageSynthesis || S == Signal::SpeechSynthesis ||
-         S == Signal::VideoSynthesis || S == Signal::TextGeneration;
-}
+bool isSynthesis(Signal S) { return synthesisModality(S).has_value(); }
 
 /// True when \p E passes an output stream that is not a string stream, by
 /// reference or by pointer (`std::cout`, `&log`, a defaulted `&std::cout`).
@@ -1033,6 +1030,21 @@ const char *modalityName(Modality M) {
   return "content";
 }
 
+std::optional<Modality> synthesisModality(Signal S) {
+  switch (S) {
+  case Signal::ImageSynthesis:
+    return Modality::Images;
+  case Signal::SpeechSynthesis:
+    return Modality::Speech;
+  case Signal::VideoSynthesis:
+    return Modality::Video;
+  case Signal::TextGeneration:
+    return Modality::Text;
+  default:
+    return std::nullopt;
+  }
+}
+
 std::optional<Evidence>
 GenerationAnalyzer::transcriber(const GenerationLoop &GL) {
   for (const Evidence &R : graphFor(GL.Function).Recognisers)
@@ -1047,19 +1059,6 @@ struct GenerationAnalyzer::ContentResult {
 };
 
 namespace {
-
-Modality modalityOf(Signal S) {
-  switch (S) {
-  case Signal::ImageSynthesis:
-    return Modality::Images;
-  case Signal::SpeechSynthesis:
-    return Modality::Speech;
-  case Signal::VideoSynthesis:
-    return Modality::Video;
-  default:
-    return Modality::Text;
-  }
-}
 
 /// An output in a function: a write there, or a call to a function that
 /// writes what it is given.
@@ -1116,7 +1115,7 @@ GenerationAnalyzer::content(const FunctionDecl *FD) {
   }
   for (const SourceNode &S : G.Sources)
     if (S.Kind == SourceKind::Media)
-      Starts.push_back({S.Node, Content{modalityOf(S.Sig), S.Ev}});
+      Starts.push_back({S.Node, Content{*synthesisModality(S.Sig), S.Ev}});
   for (const GenerationLoop &GL : loopsIn(FD)) {
     if (transcriber(GL))
       continue;

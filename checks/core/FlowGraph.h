@@ -64,6 +64,10 @@ enum class Modality : uint8_t { Text, Images, Speech, Video };
 /// "text", "images", "speech audio" or "video", for messages.
 const char *modalityName(Modality M);
 
+/// What a synthesis signal (image-, speech-, video-synthesis,
+/// text-generation) produces; nullopt for every other signal.
+std::optional<Modality> synthesisModality(Signal S);
+
 /// Generated content and where it is made.
 struct Content {
   Modality Kind = Modality::Text;
