@@ -32,12 +32,12 @@ std::string formatWithId(const Finding &F) {
 bool makeSettings(const std::string &SourceDir, const std::string &ConfigFile,
                   const std::string &ChecksOverride,
                   const std::string &MinConfidenceOverride, RunSettings &Out,
-                  ConfigError &Err) {
+                  ConfigError &Err, bool Discover) {
   CheckNameSet Known = knownCheckNames();
   if (!ConfigFile.empty()) {
     if (!loadConfigFile(ConfigFile, Known, Out.Cfg, Err))
       return false;
-  } else if (!discoverConfig(SourceDir, Known, Out.Cfg, Err)) {
+  } else if (Discover && !discoverConfig(SourceDir, Known, Out.Cfg, Err)) {
     return false;
   }
   if (!ChecksOverride.empty()) {
@@ -193,7 +193,7 @@ private:
     std::string Errors = S->Cfg.WarningsAsErrors.value_or("");
 
     // Unmatched NOLINTBEGIN/END in the main file.
-    if (isCheckEnabled(*S, NolintCheckId)) {
+    if (isCheckEnabled(*S, NolintCheckId) && !S->IgnoreSuppressions) {
       FileID Main = SM.getMainFileID();
       for (const NolintProblem &P : suppressionsFor(SM, Main).problems()) {
         PendingFinding PF;
@@ -219,7 +219,7 @@ private:
       }
       const SuppressionIndex &Index =
           suppressionsFor(SM, SM.getFileID(P.Loc));
-      if (F.CheckId != NolintCheckId &&
+      if (F.CheckId != NolintCheckId && !S->IgnoreSuppressions &&
           Index.isSuppressed(F.CheckId, F.Pos.Line, &F.SuppressionReason))
         F.Suppressed = true;
       F.AsError = S->AllWarningsAsErrors || globListMatches(Errors, F.CheckId);

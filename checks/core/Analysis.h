@@ -42,6 +42,8 @@ struct RunSettings {
   bool AllWarningsAsErrors = false;
   /// The run date as YYYYMMDD (--as-of); 0 means today.
   unsigned AsOf = 0;
+  /// Ignore NOLINT comments (audit --no-suppressions).
+  bool IgnoreSuppressions = false;
   /// Things worth saying under --verbose, e.g. catalog entries overridden
   /// by a later file.
   std::vector<std::string> Remarks;
@@ -57,10 +59,11 @@ struct UnitResult {
 /// \p ConfigFile when given), overridden by \p ChecksOverride and
 /// \p MinConfidenceOverride when they are not empty, plus the user catalog
 /// files it names. Returns false with \p Err on any configuration error.
+/// With \p Discover false and no \p ConfigFile, no `.aiact.yaml` is read.
 bool makeSettings(const std::string &SourceDir, const std::string &ConfigFile,
                   const std::string &ChecksOverride,
                   const std::string &MinConfidenceOverride, RunSettings &Out,
-                  ConfigError &Err);
+                  ConfigError &Err, bool Discover = true);
 
 /// Creates the AST consumer that runs the enabled checks and passes the
 /// filtered findings of the unit to \p Done.

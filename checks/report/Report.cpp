@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "report/Report.h"
+#include "report/ReportUtil.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/JSON.h"
@@ -51,6 +52,29 @@ std::string firstSentence(llvm::StringRef Md) {
   return Para;
 }
 
+std::string normaliseLine(llvm::StringRef L) {
+  std::string Out;
+  for (char C : L)
+    if (!llvm::isSpace(C))
+      Out += C;
+  return Out;
+}
+
+} // namespace
+
+const char *clangLevel(const Finding &F) {
+  if (F.AsError)
+    return "error";
+  if (isRemarkEffect(F.Eff) && F.CheckId != "aiact-nolint")
+    return "remark";
+  return "warning";
+}
+
+bool isReported(const Finding &F, const ReportContext &Ctx) {
+  return !isRemarkEffect(F.Eff) || Ctx.ShowRemarks ||
+         F.CheckId == "aiact-nolint";
+}
+
 /// \p File relative to \p Root when it lies under it, else unchanged.
 std::string relativePath(const std::string &File, const std::string &Root) {
   llvm::SmallString<256> Abs(File);
@@ -77,24 +101,6 @@ std::string relativeUri(const std::string &File, const std::string &Root) {
   }
   return Out;
 }
-
-std::string normaliseLine(llvm::StringRef L) {
-  std::string Out;
-  for (char C : L)
-    if (!llvm::isSpace(C))
-      Out += C;
-  return Out;
-}
-
-const char *clangLevel(const Finding &F) {
-  if (F.AsError)
-    return "error";
-  if (isRemarkEffect(F.Eff) && F.CheckId != "aiact-nolint")
-    return "remark";
-  return "warning";
-}
-
-} // namespace
 
 const std::vector<RuleInfo> &ruleInfos() {
   static const std::vector<RuleInfo> Rules = [] {
@@ -178,8 +184,7 @@ std::string formatClang(const std::vector<Finding> &Findings,
     return relativePath(File, Ctx.WorkingDir);
   };
   for (const Finding &F : Findings) {
-    if (F.Suppressed || (isRemarkEffect(F.Eff) && !Ctx.ShowRemarks &&
-                         F.CheckId != "aiact-nolint"))
+    if (F.Suppressed || !isReported(F, Ctx))
       continue;
     OS << Shown(F.Pos.File) << ':' << F.Pos.Line << ':' << F.Pos.Column << ": "
        << clangLevel(F) << ": " << F.Msg.str() << " [" << F.CheckId << "]\n";
@@ -193,54 +198,63 @@ std::string formatClang(const std::vector<Finding> &Findings,
   return Out;
 }
 
-namespace {
-
 llvm::json::Object jsonPos(const SourcePos &P, const ReportContext &Ctx) {
   return llvm::json::Object{{"file", relativeUri(P.File, Ctx.SrcRoot)},
                             {"line", P.Line},
                             {"column", P.Column}};
 }
 
+namespace {
+
 llvm::json::Object sarifLocation(const SourcePos &P, const ReportContext &Ctx) {
+  // Files under the source root are relative to %SRCROOT%; a file outside
+  // it (a system or sibling folder's header) can only be an absolute file
+  // URI, which SARIF forbids combining with a uriBaseId.
+  std::string Uri = relativeUri(P.File, Ctx.SrcRoot);
+  llvm::json::Object Artifact{{"uri", Uri}};
+  if (!Uri.empty() && Uri.front() == '/')
+    Artifact["uri"] = "file://" + Uri;
+  else
+    Artifact["uriBaseId"] = "%SRCROOT%";
   return llvm::json::Object{
       {"physicalLocation",
        llvm::json::Object{
-           {"artifactLocation",
-            llvm::json::Object{{"uri", relativeUri(P.File, Ctx.SrcRoot)},
-                               {"uriBaseId", "%SRCROOT%"}}},
+           {"artifactLocation", std::move(Artifact)},
            {"region", llvm::json::Object{{"startLine", P.Line},
                                          {"startColumn", P.Column}}}}}};
 }
 
 } // namespace
 
+llvm::json::Object findingJson(const Finding &F, const ReportContext &Ctx) {
+  llvm::json::Array Notes;
+  for (const Note &N : F.Notes) {
+    llvm::json::Object O = jsonPos(N.Pos, Ctx);
+    O["message"] = N.Msg.str();
+    Notes.push_back(std::move(O));
+  }
+  llvm::json::Object O = jsonPos(F.Pos, Ctx);
+  O["check"] = F.CheckId;
+  O["provision"] = F.Provision;
+  O["effect"] = effectName(F.Eff);
+  O["confidence"] = confidenceName(F.Conf);
+  O["level"] = clangLevel(F);
+  O["message"] = F.Msg.str();
+  O["function"] = F.Function;
+  O["fingerprint"] = F.Fingerprint;
+  O["notes"] = std::move(Notes);
+  O["suppressed"] = F.Suppressed;
+  if (F.Suppressed)
+    O["suppressionReason"] = F.SuppressionReason;
+  return O;
+}
+
 std::string formatJson(const std::vector<Finding> &Findings,
                        const ReportContext &Ctx) {
   llvm::json::Array Arr;
-  for (const Finding &F : Findings) {
-    if (isRemarkEffect(F.Eff) && !Ctx.ShowRemarks && F.CheckId != "aiact-nolint")
-      continue;
-    llvm::json::Array Notes;
-    for (const Note &N : F.Notes) {
-      llvm::json::Object O = jsonPos(N.Pos, Ctx);
-      O["message"] = N.Msg.str();
-      Notes.push_back(std::move(O));
-    }
-    llvm::json::Object O = jsonPos(F.Pos, Ctx);
-    O["check"] = F.CheckId;
-    O["provision"] = F.Provision;
-    O["effect"] = effectName(F.Eff);
-    O["confidence"] = confidenceName(F.Conf);
-    O["level"] = clangLevel(F);
-    O["message"] = F.Msg.str();
-    O["function"] = F.Function;
-    O["fingerprint"] = F.Fingerprint;
-    O["notes"] = std::move(Notes);
-    O["suppressed"] = F.Suppressed;
-    if (F.Suppressed)
-      O["suppressionReason"] = F.SuppressionReason;
-    Arr.push_back(std::move(O));
-  }
+  for (const Finding &F : Findings)
+    if (isReported(F, Ctx))
+      Arr.push_back(findingJson(F, Ctx));
   llvm::json::Object Root{{"schemaVersion", 1},
                           {"tool", "aiact-check"},
                           {"version", Ctx.ToolVersion},
@@ -260,7 +274,6 @@ std::string formatSarif(const std::vector<Finding> &Findings,
     RuleIndex[R.Id] = RuleArr.size();
     RuleArr.push_back(llvm::json::Object{
         {"id", R.Id},
-        {"name", R.Id},
         {"shortDescription", llvm::json::Object{{"text", R.Summary}}},
         {"help", llvm::json::Object{{"text", R.Summary}, {"markdown", R.Markdown}}},
         {"properties",
@@ -270,7 +283,7 @@ std::string formatSarif(const std::vector<Finding> &Findings,
   }
   llvm::json::Array Results;
   for (const Finding &F : Findings) {
-    if (isRemarkEffect(F.Eff) && !Ctx.ShowRemarks && F.CheckId != "aiact-nolint")
+    if (!isReported(F, Ctx))
       continue;
     llvm::json::Object Res{
         {"ruleId", F.CheckId},
@@ -321,6 +334,37 @@ std::string formatSarif(const std::vector<Finding> &Findings,
   std::string Out;
   llvm::raw_string_ostream OS(Out);
   OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Log))) << "\n";
+  return Out;
+}
+
+std::string formatCodeClimate(const std::vector<Finding> &Findings,
+                              const ReportContext &Ctx) {
+  llvm::json::Array Issues;
+  for (const Finding &F : Findings) {
+    if (F.Suppressed || !isReported(F, Ctx))
+      continue;
+    // GitLab's severities: info, minor, major, critical, blocker.
+    const char *Severity = F.Eff == Effect::Prohibited ? "critical"
+                           : isRemarkEffect(F.Eff)     ? "info"
+                                                       : "major";
+    if (F.AsError && F.Eff != Effect::Prohibited)
+      Severity = "critical";
+    std::string Description = F.Msg.str() + " [" + F.CheckId + "]";
+    Issues.push_back(llvm::json::Object{
+        {"type", "issue"},
+        {"check_name", F.CheckId},
+        {"description", Description},
+        {"categories", llvm::json::Array{"Compatibility"}},
+        {"severity", Severity},
+        {"fingerprint", F.Fingerprint},
+        {"location",
+         llvm::json::Object{
+             {"path", relativePath(F.Pos.File, Ctx.SrcRoot)},
+             {"lines", llvm::json::Object{{"begin", F.Pos.Line}}}}}});
+  }
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Issues))) << "\n";
   return Out;
 }
 

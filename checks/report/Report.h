@@ -57,6 +57,10 @@ std::string formatJson(const std::vector<Finding> &Findings,
 std::string formatSarif(const std::vector<Finding> &Findings,
                         const ReportContext &Ctx);
 
+/// The GitLab code quality report: a JSON array of issues.
+std::string formatCodeClimate(const std::vector<Finding> &Findings,
+                              const ReportContext &Ctx);
+
 /// The SARIF level of a finding.
 const char *sarifLevel(const Finding &F);
 

@@ -6,6 +6,7 @@
 //
 //   aiact-check [check] [options] <files...> [-- <compiler flags>]
 //   aiact-check [check] -p <build-dir | compile_commands.json> [files...]
+//   aiact-check audit ROOT [PATH...] [-p build] [options]
 //
 // Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;
 // 2 usage or configuration error; 3 internal error.
@@ -13,6 +14,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "core/Analysis.h"
+#include "project/Components.h"
+#include "project/SourceTree.h"
+#include "report/AuditReport.h"
 #include "report/Baseline.h"
 #include "report/Report.h"
 
@@ -49,13 +53,16 @@ enum ExitCode { ExitOk = 0, ExitFindings = 1, ExitUsage = 2, ExitInternal = 3 };
 
 cl::OptionCategory Category("aiact-check options");
 
-cl::list<std::string> Positional(cl::Positional, cl::desc("[check] <files...>"),
+cl::list<std::string> Positional(cl::Positional,
+                                 cl::desc("[check] <files...> | audit ROOT [PATH...]"),
                                  cl::cat(Category));
 cl::opt<std::string> BuildPath("p", cl::desc("build folder or compile_commands.json"),
                                cl::value_desc("path"), cl::cat(Category));
-cl::opt<std::string> Format("format",
-                            cl::desc("output format: clang, json or sarif"),
-                            cl::init("clang"), cl::cat(Category));
+cl::opt<std::string> Format(
+    "format",
+    cl::desc("output format: clang, json, sarif or codeclimate; audit also "
+             "markdown (its default) and html"),
+    cl::init("clang"), cl::cat(Category));
 cl::opt<std::string> OutputFile("o", cl::desc("write the report to FILE"),
                                 cl::value_desc("FILE"), cl::cat(Category));
 cl::opt<unsigned> Jobs("j", cl::desc("translation units analysed in parallel"),
@@ -80,6 +87,11 @@ cl::opt<std::string> AsOfOpt(
     cl::desc("Decide which provisions are in force on this date "
              "(YYYY-MM-DD) instead of today"),
     cl::value_desc("date"), cl::cat(Category));
+cl::opt<bool> NoSuppressions(
+    "no-suppressions",
+    cl::desc("audit: ignore NOLINT comments and the .aiact.yaml files inside "
+             "the audited tree"),
+    cl::cat(Category));
 cl::opt<bool> ShowRemarks("show-remarks",
                           cl::desc("also show obligation-met, gpai and info findings"),
                           cl::cat(Category));
@@ -237,173 +249,80 @@ std::string absolutePath(StringRef P) {
   return Abs.str().str();
 }
 
-int run(int Argc, const char **Argv) {
-  cl::HideUnrelatedOptions(Category);
-  cl::SetVersionPrinter([](raw_ostream &OS) {
-    OS << "aiact-check " << Version << " (Clang " << CLANG_VERSION_STRING
-       << ")\n";
-  });
-  // Split off the compiler flags after "--".
-  std::vector<const char *> Args;
-  std::vector<std::string> CompilerFlags;
-  bool HaveDashDash = false;
-  for (int I = 0; I < Argc; ++I) {
-    if (!HaveDashDash && StringRef(Argv[I]) == "--") {
-      HaveDashDash = true;
-      continue;
-    }
-    if (HaveDashDash)
-      CompilerFlags.push_back(Argv[I]);
-    else
-      Args.push_back(Argv[I]);
+/// The compile commands of an audit without a compile database: flags
+/// chosen by extension, include folders inferred from the tree.
+class AuditDatabase : public tooling::CompilationDatabase {
+public:
+  explicit AuditDatabase(const aiact::SourceTree &Tree) : Tree(Tree) {}
+  std::vector<tooling::CompileCommand>
+  getCompileCommands(StringRef File) const override {
+    std::vector<std::string> Args = {"clang"};
+    for (std::string &F : aiact::auditCompilerFlags(Tree, File.str()))
+      Args.push_back(std::move(F));
+    Args.push_back(File.str());
+    return {tooling::CompileCommand(sys::path::parent_path(File), File,
+                                    std::move(Args), "")};
   }
-  std::string ParseErrors;
-  raw_string_ostream ErrOS(ParseErrors);
-  if (!cl::ParseCommandLineOptions(static_cast<int>(Args.size()), Args.data(),
-                                   "Finds code that would take an open-source "
-                                   "AI component out of the EU AI Act's "
-                                   "open-source exemption.\n",
-                                   &ErrOS)) {
-    errs() << ErrOS.str();
-    return ExitUsage;
-  }
-  auto Log = spdlog::stderr_color_mt("aiact");
-  Log->set_level(Verbose ? spdlog::level::debug : spdlog::level::warn);
-  Log->set_pattern("aiact-check: %v");
+  std::vector<std::string> getAllFiles() const override { return Tree.Units; }
 
-  std::vector<std::string> Files(Positional.begin(), Positional.end());
-  if (!Files.empty() && Files.front() == "check")
-    Files.erase(Files.begin());
-  else if (!Files.empty() && (Files.front() == "audit" || Files.front() == "merge"))
-    return usageError("'" + Files.front() +
-                      "' is not available in this version; see docs/usage.md");
+private:
+  const aiact::SourceTree &Tree;
+};
 
-  if (Format != "clang" && Format != "json" && Format != "sarif")
-    return usageError("unknown --format '" + Format +
-                      "'; expected clang, json or sarif");
-  if (FailOn != "error" && FailOn != "warning" && FailOn != "never")
-    return usageError("unknown --fail-on '" + FailOn +
-                      "'; expected error, warning or never");
-  if (Jobs == 0)
-    return usageError("-j expects a number of at least 1");
-
-  // Compilation database: -p, or the flags after --, or defaults.
-  std::unique_ptr<tooling::CompilationDatabase> DB;
+/// Loads -p: a folder's compile_commands.json, or a file. With \p Collect,
+/// \p AllFiles gets the files it lists that exist; the missing ones are
+/// warnings, and a database without any is an error.
+int loadDatabase(const std::string &Path,
+                 std::unique_ptr<tooling::CompilationDatabase> &DB,
+                 std::vector<std::string> &AllFiles, bool Collect) {
   std::string ErrMsg;
-  if (!BuildPath.empty()) {
-    if (!sys::fs::exists(BuildPath))
-      return usageError("compile database '" + BuildPath + "' does not exist");
-    // A folder's own compile_commands.json is read directly, so that a
-    // broken one is reported instead of silently using a database found
-    // in a parent folder.
-    SmallString<256> JsonPath(BuildPath);
-    if (sys::fs::is_directory(BuildPath))
-      sys::path::append(JsonPath, "compile_commands.json");
-    if (sys::fs::exists(JsonPath)) {
-      DB = tooling::JSONCompilationDatabase::loadFromFile(
-          JsonPath, ErrMsg, tooling::JSONCommandLineSyntax::AutoDetect);
-      // As clang's own tools do: headers and new files borrow the flags of
-      // the nearest entry.
-      if (DB)
-        DB = tooling::inferTargetAndDriverMode(
-            tooling::inferMissingCompileCommands(std::move(DB)));
-    } else
-      DB = tooling::CompilationDatabase::autoDetectFromDirectory(BuildPath,
-                                                                 ErrMsg);
-    if (!DB)
-      return usageError("cannot load compile database '" +
-                        (sys::fs::exists(JsonPath) ? std::string(JsonPath)
-                                                   : BuildPath) +
-                        "': " + ErrMsg);
-    if (Files.empty()) {
-      // Entries whose file is gone (deleted, or generated later in the
-      // build) are warnings; the other units are still analysed.
-      for (const std::string &F : DB->getAllFiles()) {
-        if (sys::fs::exists(F))
-          Files.push_back(F);
-        else
-          errs() << "aiact-check: warning: " << F
-                 << ": in the compile database but does not exist; skipped\n";
-      }
-      if (Files.empty())
-        return usageError("the compile database in '" + BuildPath +
-                          "' lists no existing source files");
-    }
+  if (!sys::fs::exists(Path))
+    return usageError("compile database '" + Path + "' does not exist");
+  // A folder's own compile_commands.json is read directly, so that a
+  // broken one is reported instead of silently using a database found in a
+  // parent folder.
+  SmallString<256> JsonPath(Path);
+  if (sys::fs::is_directory(Path))
+    sys::path::append(JsonPath, "compile_commands.json");
+  if (sys::fs::exists(JsonPath)) {
+    DB = tooling::JSONCompilationDatabase::loadFromFile(
+        JsonPath, ErrMsg, tooling::JSONCommandLineSyntax::AutoDetect);
+    // As clang's own tools do: headers and new files borrow the flags of
+    // the nearest entry.
+    if (DB)
+      DB = tooling::inferTargetAndDriverMode(
+          tooling::inferMissingCompileCommands(std::move(DB)));
   } else {
-    DB = std::make_unique<tooling::FixedCompilationDatabase>(".", CompilerFlags);
+    DB = tooling::CompilationDatabase::autoDetectFromDirectory(Path, ErrMsg);
   }
-
-  aiact::RunSettings Probe;
-  aiact::ConfigError CErr;
-  std::string Cwd = absolutePath(".");
-  std::string FirstDir =
-      Files.empty() ? Cwd : sys::path::parent_path(absolutePath(Files.front())).str();
-  if (!aiact::makeSettings(FirstDir, ConfigFileOpt, ChecksOpt, MinConfidenceOpt,
-                           Probe, CErr))
-    return configError(CErr);
-  if (ListChecks) {
-    outs() << "Enabled checks:\n";
-    for (const aiact::CheckInfo &C : aiact::checkRegistry().checks())
-      if (aiact::isCheckEnabled(Probe, C.Id))
-        outs() << "    " << C.Id << "\n";
+  if (!DB)
+    return usageError("cannot load compile database '" +
+                      (sys::fs::exists(JsonPath) ? std::string(JsonPath)
+                                                 : Path) +
+                      "': " + ErrMsg);
+  if (!Collect)
     return ExitOk;
+  // Entries whose file is gone (deleted, or generated later in the build)
+  // are warnings; the other units are still analysed.
+  for (const std::string &F : DB->getAllFiles()) {
+    if (sys::fs::exists(F))
+      AllFiles.push_back(F);
+    else
+      errs() << "aiact-check: warning: " << F
+             << ": in the compile database but does not exist; skipped\n";
   }
-  if (DumpConfig) {
-    outs() << aiact::dumpConfig(Probe.Cfg);
-    return ExitOk;
-  }
-  if (Files.empty())
-    return usageError("no source files given; pass files or -p <build folder>");
-  for (const std::string &F : Files) {
-    if (!sys::fs::exists(F))
-      return usageError("source file '" + F + "' does not exist");
-    if (sys::fs::is_directory(F))
-      return usageError("'" + F + "' is a folder; expected a source file");
-  }
-  aiact::Baseline Base;
-  if (!BaselineFile.empty()) {
-    std::string BErr;
-    if (!aiact::loadBaseline(BaselineFile, Base, BErr))
-      return usageError(BErr);
-  }
-  // Check that the output can be written before doing the work.
-  std::unique_ptr<raw_fd_ostream> OutFile;
-  if (!OutputFile.empty()) {
-    std::error_code EC;
-    OutFile = std::make_unique<raw_fd_ostream>(OutputFile, EC);
-    if (EC)
-      return usageError("cannot write '" + OutputFile + "': " + EC.message());
-  }
+  if (AllFiles.empty())
+    return usageError("the compile database in '" + Path +
+                      "' lists no existing source files");
+  return ExitOk;
+}
 
-  // Settings per folder: each file uses its nearest .aiact.yaml.
-  unsigned AsOf = 0;
-  if (!AsOfOpt.empty()) {
-    std::optional<unsigned> D = aiact::parseIsoDate(AsOfOpt);
-    if (!D)
-      return usageError("'--as-of' expects a date written YYYY-MM-DD, not '" +
-                        AsOfOpt + "'");
-    AsOf = *D;
-  }
-  std::map<std::string, std::shared_ptr<const aiact::RunSettings>> ByDir;
-  std::vector<std::shared_ptr<const aiact::RunSettings>> PerFile;
-  for (const std::string &F : Files) {
-    std::string Dir = sys::path::parent_path(absolutePath(F)).str();
-    auto &S = ByDir[Dir];
-    if (!S) {
-      auto NS = std::make_shared<aiact::RunSettings>();
-      if (!aiact::makeSettings(Dir, ConfigFileOpt, ChecksOpt, MinConfidenceOpt,
-                               *NS, CErr))
-        return configError(CErr);
-      NS->AllowUnresolved = true;
-      for (const std::string &R : NS->Remarks)
-        spdlog::get("aiact")->debug("{}", R);
-      NS->ShowRemarks = ShowRemarks;
-      NS->AsOf = AsOf;
-      S = std::move(NS);
-    }
-    PerFile.push_back(S);
-  }
-
+/// Analyses \p Files, each with its settings, on -j threads. A crash in one
+/// unit ends that unit only.
+std::vector<FileResult>
+analyseUnits(const tooling::CompilationDatabase &DB,
+             const std::vector<std::string> &Files,
+             const std::vector<std::shared_ptr<const aiact::RunSettings>> &PerFile) {
   enableCrashRecovery();
   std::vector<FileResult> Results(Files.size());
   bool Interactive = sys::Process::StandardErrIsDisplayed();
@@ -411,7 +330,7 @@ int run(int Argc, const char **Argv) {
   std::mutex ErrMutex;
   auto AnalyseUnit = [&](size_t I) {
     FileResult &R = Results[I];
-    tooling::ClangTool Tool(*DB, {Files[I]});
+    tooling::ClangTool Tool(DB, {Files[I]});
     CountingConsumer Diags;
     Tool.setDiagnosticConsumer(&Diags);
     // Analysis never needs code generation; the compiler's own messages are
@@ -460,32 +379,36 @@ int run(int Argc, const char **Argv) {
     for (size_t I = 0; I < Files.size(); ++I)
       Analyse(I);
   }
+  return Results;
+}
 
-  std::vector<aiact::Finding> All;
-  for (size_t I = 0; I < Files.size(); ++I) {
-    const FileResult &R = Results[I];
-    if (R.Crashed) {
-      errs() << "aiact-check: warning: " << Files[I]
-             << ": the compiler crashed on this unit; not analysed\n";
-    } else if (R.Failed) {
-      errs() << "aiact-check: warning: " << Files[I]
-             << ": could not be analysed\n";
-    } else if (R.Errors) {
-      errs() << "aiact-check: warning: " << Files[I] << ": " << R.Errors
-             << " compiler error" << (R.Errors == 1 ? "" : "s")
-             << " (first: " << R.FirstError
-             << "); analysed as far as possible\n";
-    }
-    if (!R.SkippedIncludes.empty()) {
-      errs() << "aiact-check: warning: " << Files[I]
-             << ": missing includes skipped:";
-      for (const std::string &S : R.SkippedIncludes)
-        errs() << " " << S;
-      errs() << "; findings that rest on them have confidence 'likely'\n";
-    }
-    All.insert(All.end(), R.Findings.begin(), R.Findings.end());
+/// What went wrong with a unit, or empty when it was analysed completely.
+std::string unitProblem(const FileResult &R) {
+  if (R.Crashed)
+    return "the compiler crashed on this unit; not analysed";
+  if (R.Failed)
+    return "could not be analysed";
+  std::string How;
+  if (R.Errors)
+    How = std::to_string(R.Errors) + " compiler error" +
+          (R.Errors == 1 ? "" : "s") + " (first: " + R.FirstError +
+          "); analysed as far as possible";
+  if (!R.SkippedIncludes.empty()) {
+    if (!How.empty())
+      How += "; ";
+    How += "missing includes skipped:";
+    for (const std::string &S : R.SkippedIncludes)
+      How += " " + S;
   }
-  // A header seen from several units is reported once.
+  return How;
+}
+
+/// Sorts, de-duplicates (a header seen from several units is reported
+/// once), fingerprints and applies the baseline.
+int collectFindings(std::vector<FileResult> &Results,
+                    std::vector<aiact::Finding> &All) {
+  for (FileResult &R : Results)
+    All.insert(All.end(), R.Findings.begin(), R.Findings.end());
   std::stable_sort(All.begin(), All.end(), aiact::findingLess);
   All.erase(std::unique(All.begin(), All.end(),
                         [](const aiact::Finding &A, const aiact::Finding &B) {
@@ -495,12 +418,412 @@ int run(int Argc, const char **Argv) {
             All.end());
   std::vector<std::string> Prints;
   aiact::assignFingerprints(All, Prints);
-  if (!Base.Fingerprints.empty())
+  if (!BaselineFile.empty()) {
+    aiact::Baseline Base;
+    std::string BErr;
+    if (!aiact::loadBaseline(BaselineFile, Base, BErr))
+      return usageError(BErr);
     All.erase(std::remove_if(All.begin(), All.end(),
                              [&](const aiact::Finding &F) {
                                return Base.Fingerprints.count(F.Fingerprint);
                              }),
               All.end());
+  }
+  return ExitOk;
+}
+
+int exitCodeFor(const std::vector<aiact::Finding> &All) {
+  for (const aiact::Finding &F : All) {
+    if (F.Suppressed || F.Conf == aiact::Confidence::Possible)
+      continue;
+    if (FailOn == "error" && F.AsError)
+      return ExitFindings;
+    if (FailOn == "warning" &&
+        (F.AsError || !aiact::isRemarkEffect(F.Eff) ||
+         F.CheckId == aiact::NolintCheckId))
+      return ExitFindings;
+  }
+  return ExitOk;
+}
+
+/// Opens -o before the work, so that an output that cannot be written is
+/// reported at once.
+int openOutput(std::unique_ptr<raw_fd_ostream> &OutFile) {
+  if (OutputFile.empty())
+    return ExitOk;
+  if (sys::fs::is_directory(OutputFile))
+    return usageError("cannot write '" + OutputFile + "': it is a folder");
+  std::error_code EC;
+  OutFile = std::make_unique<raw_fd_ostream>(OutputFile, EC);
+  if (EC)
+    return usageError("cannot write '" + OutputFile + "': " + EC.message());
+  return ExitOk;
+}
+
+int writeOutput(std::unique_ptr<raw_fd_ostream> &OutFile, const std::string &Text) {
+  if (!OutFile) {
+    outs() << Text;
+    return ExitOk;
+  }
+  *OutFile << Text;
+  OutFile->close();
+  if (OutFile->has_error()) {
+    OutFile->clear_error();
+    return usageError("cannot write '" + OutputFile + "'");
+  }
+  return ExitOk;
+}
+
+int parseAsOf(unsigned &AsOf) {
+  AsOf = 0;
+  if (AsOfOpt.empty())
+    return ExitOk;
+  std::optional<unsigned> D = aiact::parseIsoDate(AsOfOpt);
+  if (!D)
+    return usageError("'--as-of' expects a date written YYYY-MM-DD, not '" +
+                      AsOfOpt + "'");
+  AsOf = *D;
+  return ExitOk;
+}
+
+/// `aiact-check audit ROOT [PATH...]`.
+int runAudit(std::vector<std::string> Args) {
+  if (Args.empty())
+    return usageError("audit expects the root of a source tree: aiact-check "
+                      "audit ROOT [PATH...]");
+  if (Format.getNumOccurrences() == 0)
+    Format = "markdown";
+  if (Format != "clang" && Format != "json" && Format != "sarif" &&
+      Format != "codeclimate" && Format != "markdown" && Format != "html")
+    return usageError("unknown --format '" + Format +
+                      "'; expected markdown, html, json, sarif, codeclimate "
+                      "or clang");
+  aiact::SourceTree Tree;
+  std::string Err;
+  if (!aiact::scanSourceTree(Args.front(), Tree, Err))
+    return usageError(Err);
+  for (const std::string &W : Tree.Warnings)
+    errs() << "aiact-check: warning: " << W << "\n";
+  // PATHs restrict the units; they must exist inside ROOT.
+  std::vector<std::string> Restrict;
+  for (size_t I = 1; I < Args.size(); ++I) {
+    if (!sys::fs::exists(Args[I]))
+      return usageError("'" + Args[I] + "' does not exist");
+    std::string Abs = absolutePath(Args[I]);
+    if (Abs != Tree.Root && !StringRef(Abs).starts_with(Tree.Root + "/"))
+      return usageError("'" + Args[I] + "' is not inside the audited tree '" +
+                        Args.front() + "'");
+    Restrict.push_back(Abs);
+  }
+  auto Selected = [&](const std::string &F) {
+    if (Restrict.empty())
+      return true;
+    for (const std::string &R : Restrict)
+      if (F == R || StringRef(F).starts_with(R + "/"))
+        return true;
+    return false;
+  };
+
+  std::unique_ptr<tooling::CompilationDatabase> DB;
+  std::vector<std::string> Files;
+  if (!BuildPath.empty()) {
+    std::vector<std::string> DBFiles;
+    if (int RC = loadDatabase(BuildPath, DB, DBFiles, true))
+      return RC;
+    for (const std::string &F : DBFiles) {
+      std::string Abs = absolutePath(F);
+      if (StringRef(Abs).starts_with(Tree.Root + "/") && Selected(Abs))
+        Files.push_back(Abs);
+    }
+    std::sort(Files.begin(), Files.end());
+    Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
+  } else {
+    DB = std::make_unique<AuditDatabase>(Tree);
+    for (const std::string &F : Tree.Units)
+      if (Selected(F))
+        Files.push_back(F);
+  }
+
+  unsigned AsOf = 0;
+  if (int RC = parseAsOf(AsOf))
+    return RC;
+  std::unique_ptr<raw_fd_ostream> OutFile;
+  if (int RC = openOutput(OutFile))
+    return RC;
+
+  // Configuration: --config-file, else each folder's nearest .aiact.yaml,
+  // unless --no-suppressions, which ignores the tree's own files. A broken
+  // file inside the tree does not stop the audit of the others: it is
+  // reported and that folder is analysed with the defaults.
+  aiact::AuditData Data;
+  Data.Root = Tree.Root;
+  Data.NoSuppressions = NoSuppressions;
+  Data.Warnings = Tree.Warnings;
+  Data.AsOf = AsOf ? AsOf : aiact::todayUtc();
+  Data.AsOfGiven = AsOf != 0;
+  aiact::CheckNameSet Known = aiact::knownCheckNames();
+  std::vector<std::pair<std::string, aiact::ComponentDecl>> Declared;
+  for (const std::string &C : Tree.ConfigFiles) {
+    aiact::AuditConfigFile A;
+    A.File = C;
+    aiact::Config Cfg;
+    aiact::ConfigError CErr;
+    if (!aiact::loadConfigFile(C, Known, Cfg, CErr)) {
+      // The file is named already: its position and the message.
+      A.Problem = CErr.Line ? std::to_string(CErr.Line) + ":" +
+                                  std::to_string(CErr.Column) + ": " +
+                                  CErr.Message
+                            : CErr.Message;
+      errs() << "aiact-check: warning: " << CErr.str()
+             << "; not applied in this audit\n";
+    } else {
+      A.Changes = aiact::describeConfig(Cfg);
+      A.Applied = !NoSuppressions && ConfigFileOpt.empty();
+      if (A.Applied)
+        for (const aiact::ComponentDecl &D : Cfg.Components)
+          Declared.emplace_back(C, D);
+    }
+    Data.Configs.push_back(std::move(A));
+  }
+  if (!ConfigFileOpt.empty()) {
+    aiact::Config Cfg;
+    aiact::ConfigError CErr;
+    if (!aiact::loadConfigFile(ConfigFileOpt, Known, Cfg, CErr))
+      return configError(CErr);
+    for (const aiact::ComponentDecl &D : Cfg.Components)
+      Declared.emplace_back(absolutePath(ConfigFileOpt), D);
+  }
+
+  std::map<std::string, std::shared_ptr<const aiact::RunSettings>> ByDir;
+  std::vector<std::shared_ptr<const aiact::RunSettings>> PerFile;
+  aiact::ConfigError CErr;
+  for (const std::string &F : Files) {
+    std::string Dir = sys::path::parent_path(F).str();
+    auto &S = ByDir[Dir];
+    if (!S) {
+      auto NS = std::make_shared<aiact::RunSettings>();
+      bool Discover = !NoSuppressions;
+      if (!aiact::makeSettings(Dir, ConfigFileOpt, ChecksOpt, MinConfidenceOpt,
+                               *NS, CErr, Discover)) {
+        if (!ConfigFileOpt.empty() || CErr.File.empty() ||
+            !StringRef(absolutePath(CErr.File)).starts_with(Tree.Root + "/"))
+          return configError(CErr);
+        // The tree's own broken file: already reported; use the defaults.
+        NS = std::make_shared<aiact::RunSettings>();
+        if (!aiact::makeSettings(Dir, "", ChecksOpt, MinConfidenceOpt, *NS,
+                                 CErr, /*Discover=*/false))
+          return configError(CErr);
+      }
+      NS->AllowUnresolved = true;
+      NS->ShowRemarks = ShowRemarks;
+      NS->AsOf = AsOf;
+      NS->IgnoreSuppressions = NoSuppressions;
+      S = std::move(NS);
+    }
+    PerFile.push_back(S);
+  }
+
+  std::vector<FileResult> Results = analyseUnits(*DB, Files, PerFile);
+  unsigned Degraded = 0;
+  for (size_t I = 0; I < Files.size(); ++I) {
+    aiact::AuditUnit U;
+    U.File = Files[I];
+    U.How = unitProblem(Results[I]);
+    U.Degraded = !U.How.empty();
+    // Paths in the compiler's message are shown relative to the root.
+    for (size_t P; (P = U.How.find(Tree.Root + "/")) != std::string::npos;)
+      U.How.erase(P, Tree.Root.size() + 1);
+    Degraded += U.Degraded;
+    if (Results[I].Crashed || Results[I].Failed)
+      errs() << "aiact-check: warning: " << Files[I] << ": " << U.How << "\n";
+    Data.Units.push_back(std::move(U));
+  }
+  if (Degraded)
+    errs() << "aiact-check: warning: " << Degraded << " of " << Files.size()
+           << " translation units analysed in degraded mode; the report says "
+              "which and why\n";
+  if (int RC = collectFindings(Results, Data.Findings))
+    return RC;
+
+  Data.Components = aiact::findComponents(Tree, Declared);
+  for (aiact::Component &C : Data.Components)
+    C.Units = 0;
+  for (const std::string &F : Files)
+    ++Data.Components[aiact::componentOf(Data.Components, F)].Units;
+  aiact::decideVerdicts(Data.Components, Data.Findings);
+
+  aiact::ReportContext RC;
+  RC.ToolVersion = Version;
+  RC.WorkingDir = absolutePath(".");
+  RC.ShowRemarks = ShowRemarks;
+  RC.SrcRoot = Tree.Root;
+  std::string Text =
+      Format == "json"          ? aiact::formatAuditJson(Data, RC)
+      : Format == "markdown"    ? aiact::formatAuditMarkdown(Data, RC)
+      : Format == "html"        ? aiact::formatAuditHtml(Data, RC)
+      : Format == "sarif"       ? aiact::formatSarif(Data.Findings, RC)
+      : Format == "codeclimate" ? aiact::formatCodeClimate(Data.Findings, RC)
+                                : aiact::formatClang(Data.Findings, RC, true);
+  if (int WRC = writeOutput(OutFile, Text))
+    return WRC;
+  return exitCodeFor(Data.Findings);
+}
+
+int run(int Argc, const char **Argv) {
+  cl::HideUnrelatedOptions(Category);
+  cl::SetVersionPrinter([](raw_ostream &OS) {
+    OS << "aiact-check " << Version << " (Clang " << CLANG_VERSION_STRING
+       << ")\n";
+  });
+  // Split off the compiler flags after "--".
+  std::vector<const char *> Args;
+  std::vector<std::string> CompilerFlags;
+  bool HaveDashDash = false;
+  for (int I = 0; I < Argc; ++I) {
+    if (!HaveDashDash && StringRef(Argv[I]) == "--") {
+      HaveDashDash = true;
+      continue;
+    }
+    if (HaveDashDash)
+      CompilerFlags.push_back(Argv[I]);
+    else
+      Args.push_back(Argv[I]);
+  }
+  std::string ParseErrors;
+  raw_string_ostream ErrOS(ParseErrors);
+  if (!cl::ParseCommandLineOptions(static_cast<int>(Args.size()), Args.data(),
+                                   "Finds code that would take an open-source "
+                                   "AI component out of the EU AI Act's "
+                                   "open-source exemption.\n",
+                                   &ErrOS)) {
+    errs() << ErrOS.str();
+    return ExitUsage;
+  }
+  auto Log = spdlog::stderr_color_mt("aiact");
+  Log->set_level(Verbose ? spdlog::level::debug : spdlog::level::warn);
+  Log->set_pattern("aiact-check: %v");
+
+  if (FailOn != "error" && FailOn != "warning" && FailOn != "never")
+    return usageError("unknown --fail-on '" + FailOn +
+                      "'; expected error, warning or never");
+  if (Jobs == 0)
+    return usageError("-j expects a number of at least 1");
+
+  std::vector<std::string> Files(Positional.begin(), Positional.end());
+  if (!Files.empty() && Files.front() == "audit") {
+    if (HaveDashDash)
+      return usageError("audit chooses the compiler flags itself; use -p for "
+                        "a compile database instead of flags after '--'");
+    Files.erase(Files.begin());
+    return runAudit(std::move(Files));
+  }
+  if (!Files.empty() && Files.front() == "check")
+    Files.erase(Files.begin());
+  else if (!Files.empty() && Files.front() == "merge")
+    return usageError("'merge' is not available in this version; see "
+                      "docs/usage.md");
+  if (NoSuppressions)
+    return usageError("--no-suppressions is an audit option; in a check run, "
+                      "remove the NOLINT comments or the config instead");
+
+  if (Format != "clang" && Format != "json" && Format != "sarif" &&
+      Format != "codeclimate")
+    return usageError("unknown --format '" + Format +
+                      "'; expected clang, json, sarif or codeclimate (markdown "
+                      "and html are audit reports)");
+
+  // Compilation database: -p, or the flags after --, or defaults.
+  std::unique_ptr<tooling::CompilationDatabase> DB;
+  if (!BuildPath.empty()) {
+    std::vector<std::string> DBFiles;
+    if (int RC = loadDatabase(BuildPath, DB, DBFiles, Files.empty()))
+      return RC;
+    if (Files.empty())
+      Files = std::move(DBFiles);
+  } else {
+    DB = std::make_unique<tooling::FixedCompilationDatabase>(".", CompilerFlags);
+  }
+
+  aiact::RunSettings Probe;
+  aiact::ConfigError CErr;
+  std::string Cwd = absolutePath(".");
+  std::string FirstDir =
+      Files.empty() ? Cwd : sys::path::parent_path(absolutePath(Files.front())).str();
+  if (!aiact::makeSettings(FirstDir, ConfigFileOpt, ChecksOpt, MinConfidenceOpt,
+                           Probe, CErr))
+    return configError(CErr);
+  if (ListChecks) {
+    outs() << "Enabled checks:\n";
+    for (const aiact::CheckInfo &C : aiact::checkRegistry().checks())
+      if (aiact::isCheckEnabled(Probe, C.Id))
+        outs() << "    " << C.Id << "\n";
+    return ExitOk;
+  }
+  if (DumpConfig) {
+    outs() << aiact::dumpConfig(Probe.Cfg);
+    return ExitOk;
+  }
+  if (Files.empty())
+    return usageError("no source files given; pass files or -p <build folder>");
+  for (const std::string &F : Files) {
+    if (!sys::fs::exists(F))
+      return usageError("source file '" + F + "' does not exist");
+    if (sys::fs::is_directory(F))
+      return usageError("'" + F + "' is a folder; expected a source file");
+  }
+  if (!BaselineFile.empty()) {
+    aiact::Baseline Base;
+    std::string BErr;
+    if (!aiact::loadBaseline(BaselineFile, Base, BErr))
+      return usageError(BErr);
+  }
+  std::unique_ptr<raw_fd_ostream> OutFile;
+  if (int RC = openOutput(OutFile))
+    return RC;
+  unsigned AsOf = 0;
+  if (int RC = parseAsOf(AsOf))
+    return RC;
+
+  // Settings per folder: each file uses its nearest .aiact.yaml.
+  std::map<std::string, std::shared_ptr<const aiact::RunSettings>> ByDir;
+  std::vector<std::shared_ptr<const aiact::RunSettings>> PerFile;
+  for (const std::string &F : Files) {
+    std::string Dir = sys::path::parent_path(absolutePath(F)).str();
+    auto &S = ByDir[Dir];
+    if (!S) {
+      auto NS = std::make_shared<aiact::RunSettings>();
+      if (!aiact::makeSettings(Dir, ConfigFileOpt, ChecksOpt, MinConfidenceOpt,
+                               *NS, CErr))
+        return configError(CErr);
+      NS->AllowUnresolved = true;
+      for (const std::string &R : NS->Remarks)
+        spdlog::get("aiact")->debug("{}", R);
+      NS->ShowRemarks = ShowRemarks;
+      NS->AsOf = AsOf;
+      S = std::move(NS);
+    }
+    PerFile.push_back(S);
+  }
+
+  std::vector<FileResult> Results = analyseUnits(*DB, Files, PerFile);
+  for (size_t I = 0; I < Files.size(); ++I) {
+    const FileResult &R = Results[I];
+    if (R.Crashed || R.Failed || R.Errors)
+      errs() << "aiact-check: warning: " << Files[I] << ": "
+             << unitProblem(FileResult{{}, {}, R.Errors, R.FirstError,
+                                       R.Failed, R.Crashed})
+             << "\n";
+    if (!R.SkippedIncludes.empty()) {
+      errs() << "aiact-check: warning: " << Files[I]
+             << ": missing includes skipped:";
+      for (const std::string &S : R.SkippedIncludes)
+        errs() << " " << S;
+      errs() << "; findings that rest on them have confidence 'likely'\n";
+    }
+  }
+  std::vector<aiact::Finding> All;
+  if (int RC = collectFindings(Results, All))
+    return RC;
 
   aiact::ReportContext RC;
   RC.ToolVersion = Version;
@@ -511,28 +834,12 @@ int run(int Argc, const char **Argv) {
   RC.SrcRoot = Cwd;
   std::string Text = Format == "json"    ? aiact::formatJson(All, RC)
                      : Format == "sarif" ? aiact::formatSarif(All, RC)
-                                         : aiact::formatClang(All, RC, true);
-  if (OutFile) {
-    *OutFile << Text;
-    OutFile->close();
-    if (OutFile->has_error())
-      return usageError("cannot write '" + OutputFile + "'");
-  } else {
-    outs() << Text;
-  }
-
-  bool Fail = false;
-  for (const aiact::Finding &F : All) {
-    if (F.Suppressed || F.Conf == aiact::Confidence::Possible)
-      continue;
-    if (FailOn == "error" && F.AsError)
-      Fail = true;
-    if (FailOn == "warning" &&
-        (F.AsError || !aiact::isRemarkEffect(F.Eff) ||
-         F.CheckId == aiact::NolintCheckId))
-      Fail = true;
-  }
-  return Fail ? ExitFindings : ExitOk;
+                     : Format == "codeclimate"
+                         ? aiact::formatCodeClimate(All, RC)
+                         : aiact::formatClang(All, RC, true);
+  if (int WRC = writeOutput(OutFile, Text))
+    return WRC;
+  return exitCodeFor(All);
 }
 
 } // namespace
