@@ -5,7 +5,7 @@ import lit.formats
 config.name = "aiact-check"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".c", ".cpp", ".test"]
-config.excludes = ["Inputs", "check-sarif.py", "compare.py", "expect-exit.py", "demo", "unit", "CMakeLists.txt"]
+config.excludes = ["Inputs", "check-sarif.py", "summary.py", "validate-sarif.py", "check-html.js", "tools", "compare.py", "expect-exit.py", "demo", "unit", "CMakeLists.txt"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.aiact_obj_root, "test")
 
@@ -42,5 +42,11 @@ config.substitutions.append(("%tidy", host_prefix + config.aiact_clang_tidy))
 config.substitutions.append(("%inputs", os.path.join(config.test_source_root, "Inputs")))
 config.substitutions.append(("%srcroot", config.aiact_src_root))
 config.substitutions.append(("%python", "python3"))
+# The report tests' npm packages, installed by tools/test.sh from
+# test/report/tools/package-lock.json.
+node_tools = os.path.join(config.aiact_obj_root, "report-tools", "node_modules")
+config.environment["NODE_PATH"] = node_tools
+config.substitutions.append(
+    ("%multitool", os.path.join(node_tools, ".bin", "sarif-multitool")))
 config.substitutions.append(
     ("%expect-exit", "python3 " + os.path.join(config.test_source_root, "expect-exit.py")))

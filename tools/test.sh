@@ -135,7 +135,30 @@ run_unittests() {
   failed=$((failed + f))
 }
 
+# The report tests need Microsoft's SARIF multitool and puppeteer-core (from
+# the npm registry, at the versions of test/report/tools/package-lock.json)
+# and Debian's Chromium. Installed once; again when the lock file changes.
+install_report_tools() {
+  local dir="$build_dir/report-tools"
+  local extra=(nodejs chromium)
+  # Debian's nodejs comes without npm; other builds of nodejs bring their own.
+  command -v npm >/dev/null 2>&1 || extra+=(npm)
+  "$repo/tools/install-deps.sh" "${extra[@]}"
+  mkdir -p "$dir"
+  if ! cmp -s test/report/tools/package-lock.json "$dir/package-lock.json" ||
+    [[ ! -d "$dir/node_modules" ]]; then
+    echo "test: installing the report tests' npm packages in $dir"
+    cp test/report/tools/package.json test/report/tools/package-lock.json "$dir/"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >npm.log 2>&1) ||
+      { cat "$dir/npm.log" >&2; echo "test: npm ci failed" >&2; return 1; }
+  fi
+  # npm may skip the package's own postinstall step that does this.
+  chmod u+x "$dir"/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool
+}
+
 if "$repo/tools/build.sh" "${build_args[@]}"; then
+  # Without the tools the report tests fail; they are not skipped.
+  install_report_tools || echo "test: the report tools could not be installed" >&2
   run_lit
   run_unittests
 else
