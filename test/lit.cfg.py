@@ -5,7 +5,7 @@ import lit.formats
 config.name = "aiact-check"
 config.test_format = lit.formats.ShTest(execute_external=False)
 config.suffixes = [".c", ".cpp", ".test"]
-config.excludes = ["Inputs", "check-sarif.py", "summary.py", "validate-sarif.py", "check-html.js", "tools", "compare.py", "expect-exit.py", "demo", "unit", "CMakeLists.txt"]
+config.excludes = ["Inputs", "check-sarif.py", "summary.py", "validate-sarif.py", "ci-docs.py", "check-html.js", "tools", "compare.py", "expect-exit.py", "demo", "unit", "CMakeLists.txt"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.aiact_obj_root, "test")
 

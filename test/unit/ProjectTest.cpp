@@ -7,6 +7,7 @@
 #include "project/Components.h"
 #include "project/Licence.h"
 #include "project/SourceTree.h"
+#include "report/DiffBase.h"
 
 #include <gtest/gtest.h>
 
@@ -377,6 +378,52 @@ TEST(ProvisionDates, InOrderAndMarked) {
     EXPECT_LE(D[I - 1].From, D[I].From);
   EXPECT_EQ(D.front().From, 20250202u);
   EXPECT_TRUE(D.back().Amendment);
+}
+
+} // namespace
+
+namespace {
+
+TEST(DiffBase, ParsesZeroContextDiffs) {
+  std::string Diff = "diff --git a/src/a.cpp b/src/a.cpp\n"
+                     "index 1..2 100644\n"
+                     "--- a/src/a.cpp\n"
+                     "+++ b/src/a.cpp\n"
+                     "@@ -3 +3 @@ void f() {\n"
+                     "-old\n"
+                     "+new\n"
+                     "@@ -10,0 +11,2 @@\n"
+                     "+added\n"
+                     "+added\n"
+                     "@@ -20,3 +22,0 @@\n"
+                     "-gone\n"
+                     "diff --git a/old.c b/old.c\n"
+                     "--- a/old.c\n"
+                     "+++ /dev/null\n"
+                     "@@ -1,2 +0,0 @@\n"
+                     "diff --git \"a/sp ace\\303\\251.c\" \"b/sp ace\\303\\251.c\"\n"
+                     "--- \"a/sp ace\\303\\251.c\"\n"
+                     "+++ \"b/sp ace\\303\\251.c\"\n"
+                     "@@ -1 +1 @@\n";
+  ChangedLines C;
+  std::string Err;
+  ASSERT_TRUE(parseUnifiedDiff(Diff, C, Err)) << Err;
+  EXPECT_TRUE(C.changed("src/a.cpp", 3));
+  EXPECT_FALSE(C.changed("src/a.cpp", 4));
+  EXPECT_FALSE(C.changed("src/a.cpp", 10));
+  EXPECT_TRUE(C.changed("src/a.cpp", 11));
+  EXPECT_TRUE(C.changed("src/a.cpp", 12));
+  EXPECT_FALSE(C.changed("src/a.cpp", 13));
+  EXPECT_FALSE(C.changed("src/a.cpp", 22));
+  EXPECT_FALSE(C.changed("old.c", 1));
+  EXPECT_TRUE(C.changed("sp ace\xc3\xa9.c", 1));
+  C.WholeFiles.insert("new.cpp");
+  EXPECT_TRUE(C.changed("new.cpp", 1000));
+
+  EXPECT_FALSE(parseUnifiedDiff("+++ b/x\n@@ -1 @@\n", C, Err));
+  EXPECT_EQ(Err, "line 2: expected '+LINE[,COUNT]' in a hunk header");
+  EXPECT_FALSE(parseUnifiedDiff("+++ b/x\n@@ -1 +x @@\n", C, Err));
+  EXPECT_EQ(Err, "line 2: expected a line number after '+'");
 }
 
 } // namespace

@@ -18,6 +18,7 @@
 #include "project/SourceTree.h"
 #include "report/AuditReport.h"
 #include "report/Baseline.h"
+#include "report/DiffBase.h"
 #include "report/Report.h"
 
 #include "clang/Basic/Diagnostic.h"
@@ -32,7 +33,9 @@
 #include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Process.h"
+#include "llvm/Support/Program.h"
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -82,6 +85,11 @@ cl::opt<std::string> MinConfidenceOpt("min-confidence",
 cl::opt<std::string> BaselineFile("baseline",
                                   cl::desc("omit findings whose fingerprints this SARIF or JSON report holds"),
                                   cl::value_desc("FILE"), cl::cat(Category));
+cl::opt<std::string> DiffBase(
+    "diff-base",
+    cl::desc("report only findings whose line changed since this git "
+             "revision"),
+    cl::value_desc("ref"), cl::cat(Category));
 cl::opt<std::string> AsOfOpt(
     "as-of",
     cl::desc("Decide which provisions are in force on this date "
@@ -432,6 +440,102 @@ int collectFindings(std::vector<FileResult> &Results,
   return ExitOk;
 }
 
+/// Runs git with \p Args in \p Dir and returns its standard output, or
+/// false with \p Err. Nothing the repository configures is run: no
+/// external diff, no textconv filter, no file-system monitor.
+bool runGit(const std::string &Dir, std::vector<std::string> Args,
+            std::string &Out, std::string &Err) {
+  ErrorOr<std::string> Git = sys::findProgramByName("git");
+  if (!Git) {
+    Err = "git is not installed";
+    return false;
+  }
+  std::vector<std::string> Full = {"git", "-C", Dir, "-c", "core.fsmonitor=false",
+                                   "-c", "core.quotePath=true"};
+  Full.insert(Full.end(), Args.begin(), Args.end());
+  std::vector<StringRef> Refs(Full.begin(), Full.end());
+  SmallString<128> OutPath, ErrPath;
+  if (sys::fs::createTemporaryFile("aiact-git", "out", OutPath) ||
+      sys::fs::createTemporaryFile("aiact-git", "err", ErrPath)) {
+    Err = "cannot create a temporary file";
+    return false;
+  }
+  std::optional<StringRef> Redirects[] = {StringRef(""), StringRef(OutPath),
+                                          StringRef(ErrPath)};
+  std::string ExecErr;
+  int RC = sys::ExecuteAndWait(*Git, Refs, std::nullopt, Redirects, 0, 0,
+                               &ExecErr);
+  auto Read = [](StringRef P) {
+    auto B = MemoryBuffer::getFile(P);
+    return B ? (*B)->getBuffer().str() : std::string();
+  };
+  Out = Read(OutPath);
+  std::string ErrText = Read(ErrPath);
+  sys::fs::remove(OutPath);
+  sys::fs::remove(ErrPath);
+  if (RC != 0) {
+    Err = !ExecErr.empty() ? ExecErr : StringRef(ErrText).trim().str();
+    size_t NL = Err.find('\n');
+    if (NL != std::string::npos)
+      Err.resize(NL);
+    return false;
+  }
+  return true;
+}
+
+/// Keeps the findings whose primary line changed since --diff-base, as git
+/// sees the repository around \p Dir. Untracked files count as changed.
+int applyDiffBase(const std::string &Dir, std::vector<aiact::Finding> &All) {
+  if (DiffBase.empty())
+    return ExitOk;
+  std::string Top, Diff, Untracked, Err;
+  if (!runGit(Dir, {"rev-parse", "--show-toplevel"}, Top, Err))
+    return usageError("--diff-base: '" + Dir + "' is not in a git repository (" +
+                      Err + ")");
+  Top = StringRef(Top).trim().str();
+  std::string Probe;
+  if (!runGit(Top, {"rev-parse", "--verify", "--quiet", DiffBase + "^{commit}"},
+              Probe, Err))
+    return usageError("--diff-base: '" + DiffBase +
+                      "' is not a revision of the repository in '" + Top + "'");
+  if (!runGit(Top, {"diff", "--no-color", "--no-ext-diff", "--no-textconv",
+                    "--unified=0", DiffBase, "--"},
+              Diff, Err) ||
+      !runGit(Top, {"ls-files", "--others", "--exclude-standard", "-z"},
+              Untracked, Err))
+    return usageError("--diff-base: git failed: " + Err);
+  aiact::ChangedLines Changed;
+  if (!aiact::parseUnifiedDiff(Diff, Changed, Err))
+    return usageError("--diff-base: cannot read git's diff: " + Err);
+  for (StringRef F : split(Untracked, '\0'))
+    if (!F.empty())
+      Changed.WholeFiles.insert(F.str());
+  // git names files by their real paths; the compiler by the paths it
+  // was given, which may pass through symbolic links.
+  SmallString<256> RealTop;
+  if (sys::fs::real_path(Top, RealTop))
+    RealTop = Top;
+  std::string Prefix = RealTop.str().str() + "/";
+  std::map<std::string, std::string> RelOf;
+  auto Rel = [&](const std::string &File) -> const std::string & {
+    auto It = RelOf.find(File);
+    if (It != RelOf.end())
+      return It->second;
+    SmallString<256> Real;
+    std::string R;
+    if (!sys::fs::real_path(File, Real) && Real.str().starts_with(Prefix))
+      R = Real.str().drop_front(Prefix.size()).str();
+    return RelOf[File] = R;
+  };
+  All.erase(std::remove_if(All.begin(), All.end(),
+                           [&](const aiact::Finding &F) {
+                             const std::string &R = Rel(F.Pos.File);
+                             return R.empty() || !Changed.changed(R, F.Pos.Line);
+                           }),
+            All.end());
+  return ExitOk;
+}
+
 int exitCodeFor(const std::vector<aiact::Finding> &All) {
   for (const aiact::Finding &F : All) {
     if (F.Suppressed || F.Conf == aiact::Confidence::Possible)
@@ -651,6 +755,9 @@ int runAudit(std::vector<std::string> Args) {
   for (const std::string &F : Files)
     ++Data.Components[aiact::componentOf(Data.Components, F)].Units;
   aiact::decideVerdicts(Data.Components, Data.Findings);
+  // Verdicts rest on every finding; the list shows only the new ones.
+  if (int DRC = applyDiffBase(Tree.Root, Data.Findings))
+    return DRC;
 
   aiact::ReportContext RC;
   RC.ToolVersion = Version;
@@ -824,6 +931,8 @@ int run(int Argc, const char **Argv) {
   std::vector<aiact::Finding> All;
   if (int RC = collectFindings(Results, All))
     return RC;
+  if (int DRC = applyDiffBase(Cwd, All))
+    return DRC;
 
   aiact::ReportContext RC;
   RC.ToolVersion = Version;
