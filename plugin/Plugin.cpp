@@ -8,12 +8,15 @@
 // generation (AddBeforeMainAction), so the compilation and its output are
 // unchanged. Arguments: -fplugin-arg-aiact-checks=GLOBS,
 // -fplugin-arg-aiact-config=FILE, -fplugin-arg-aiact-werror,
-// -fplugin-arg-aiact-show-remarks. Nothing here may fail the compilation:
+// -fplugin-arg-aiact-show-remarks, -fplugin-arg-aiact-facts-dir=DIR (one
+// facts file per unit, for `aiact-check merge`). Nothing here may fail the
+// compilation:
 // a broken configuration or an internal failure is one warning.
 //
 //===----------------------------------------------------------------------===//
 
 #include "core/Analysis.h"
+#include "report/Facts.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/Basic/Diagnostic.h"
@@ -47,6 +50,8 @@ public:
         Werror = true;
       else if (Arg == "show-remarks")
         ShowRemarks = true;
+      else if (Arg.consume_front("facts-dir="))
+        FactsDir = Arg.str();
       else if (Arg.consume_front("as-of=")) {
         std::optional<unsigned> D = aiact::parseIsoDate(Arg.str());
         if (D)
@@ -57,7 +62,7 @@ public:
       } else
         ArgError = "unknown argument '-fplugin-arg-aiact-" + A +
                    "'; expected checks=GLOBS, config=FILE, as-of=YYYY-MM-DD, "
-                   "werror or show-remarks";
+                   "facts-dir=DIR, werror or show-remarks";
     }
     // Returning false would abort the compilation: report later instead.
     return true;
@@ -85,9 +90,14 @@ public:
       Settings->AllWarningsAsErrors = Werror;
       Settings->ShowRemarks = ShowRemarks;
       Settings->AsOf = AsOf;
+      // The consumer may outlive this action object: capture values.
+      std::string Unit = Abs.str().str();
+      std::string Facts = FactsDir;
       return aiact::makeAnalysisConsumer(
-          CI, Settings, [&D](ASTContext &, aiact::UnitResult &R) {
+          CI, Settings, [&D, &CI, Unit, Facts](ASTContext &, aiact::UnitResult &R) {
             emit(D, R);
+            if (!Facts.empty())
+              writeFacts(D, CI, Facts, Unit, R);
           });
     } catch (const std::exception &E) {
       pluginWarning(D, std::string("internal error: ") + E.what());
@@ -98,6 +108,50 @@ public:
   }
 
 private:
+  /// Records the unit's findings for `aiact-check merge`, with absolute
+  /// paths. A failure is one warning; the compilation goes on.
+  static void writeFacts(DiagnosticsEngine &D, CompilerInstance &CI,
+                         const std::string &FactsDir, const std::string &Unit,
+                         const aiact::UnitResult &R) {
+    try {
+      auto &FS = CI.getFileManager().getVirtualFileSystem();
+      auto Absolute = [&FS](std::string &Path) {
+        llvm::SmallString<256> P(Path);
+        if (!FS.makeAbsolute(P)) {
+          llvm::sys::path::remove_dots(P, /*remove_dot_dot=*/true);
+          Path = P.str().str();
+        }
+      };
+      aiact::UnitFacts F;
+      F.Producer = "plugin";
+      F.Unit = Unit;
+      if (auto Cwd = FS.getCurrentWorkingDirectory())
+        F.Directory = *Cwd;
+      F.SkippedIncludes = R.SkippedIncludes;
+      F.CompilerErrors = D.getNumErrors();
+      for (const aiact::PendingFinding &P : R.Findings) {
+        aiact::Finding X = P.F;
+        Absolute(X.Pos.File);
+        for (aiact::Note &N : X.Notes)
+          Absolute(N.Pos.File);
+        F.Findings.push_back(std::move(X));
+      }
+      // The same source compiled into two objects gets two files.
+      std::string Err;
+      if (!aiact::writeFactsFile(FactsDir, F, CI.getFrontendOpts().OutputFile,
+                                 Err)) {
+        unsigned ID = D.getCustomDiagID(DiagnosticsEngine::Warning,
+                                        "aiact plugin: %0; no facts written");
+        D.Report(ID) << Err;
+      }
+    } catch (...) {
+      unsigned ID = D.getCustomDiagID(DiagnosticsEngine::Warning,
+                                      "aiact plugin: internal error while "
+                                      "writing facts; no facts written");
+      D.Report(ID);
+    }
+  }
+
   static void emit(DiagnosticsEngine &D, const aiact::UnitResult &R) {
     for (const aiact::PendingFinding &P : R.Findings) {
       const aiact::Finding &F = P.F;
@@ -127,7 +181,7 @@ private:
     }
   }
 
-  std::string Checks, ConfigFile, ArgError;
+  std::string Checks, ConfigFile, ArgError, FactsDir;
   bool Werror = false, ShowRemarks = false;
   unsigned AsOf = 0;
 };

@@ -7,6 +7,7 @@
 //   aiact-check [check] [options] <files...> [-- <compiler flags>]
 //   aiact-check [check] -p <build-dir | compile_commands.json> [files...]
 //   aiact-check audit ROOT [PATH...] [-p build] [options]
+//   aiact-check merge FACTS-DIR... [-p build] [options]
 //
 // Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it;
 // 2 usage or configuration error; 3 internal error.
@@ -19,6 +20,7 @@
 #include "report/AuditReport.h"
 #include "report/Baseline.h"
 #include "report/DiffBase.h"
+#include "report/Facts.h"
 #include "report/Report.h"
 
 #include "clang/Basic/Diagnostic.h"
@@ -46,6 +48,7 @@
 #include <csignal>
 #include <map>
 #include <mutex>
+#include <set>
 
 using namespace clang;
 using namespace llvm;
@@ -90,6 +93,10 @@ cl::opt<std::string> DiffBase(
     cl::desc("report only findings whose line changed since this git "
              "revision"),
     cl::value_desc("ref"), cl::cat(Category));
+cl::opt<std::string> FactsDir(
+    "facts-dir",
+    cl::desc("also write each unit's facts file into DIR, for 'merge'"),
+    cl::value_desc("DIR"), cl::cat(Category));
 cl::opt<std::string> AsOfOpt(
     "as-of",
     cl::desc("Decide which provisions are in force on this date "
@@ -411,12 +418,19 @@ std::string unitProblem(const FileResult &R) {
   return How;
 }
 
-/// Sorts, de-duplicates (a header seen from several units is reported
-/// once), fingerprints and applies the baseline.
+int finishFindings(std::vector<aiact::Finding> &All);
+
+/// Gathers the units' findings, then finishFindings: sorts, de-duplicates
+/// (a header seen from several units is reported once), fingerprints and
+/// applies the baseline.
 int collectFindings(std::vector<FileResult> &Results,
                     std::vector<aiact::Finding> &All) {
   for (FileResult &R : Results)
     All.insert(All.end(), R.Findings.begin(), R.Findings.end());
+  return finishFindings(All);
+}
+
+int finishFindings(std::vector<aiact::Finding> &All) {
   std::stable_sort(All.begin(), All.end(), aiact::findingLess);
   All.erase(std::unique(All.begin(), All.end(),
                         [](const aiact::Finding &A, const aiact::Finding &B) {
@@ -588,6 +602,111 @@ int parseAsOf(unsigned &AsOf) {
                       AsOfOpt + "'");
   AsOf = *D;
   return ExitOk;
+}
+
+/// The check mode's stderr lines about a unit that was not fully analysed.
+void warnAboutUnit(const std::string &File, const FileResult &R) {
+  if (R.Crashed || R.Failed || R.Errors)
+    errs() << "aiact-check: warning: " << File << ": "
+           << unitProblem(FileResult{{}, {}, R.Errors, R.FirstError, R.Failed,
+                                     R.Crashed})
+           << "\n";
+  if (!R.SkippedIncludes.empty()) {
+    errs() << "aiact-check: warning: " << File << ": missing includes skipped:";
+    for (const std::string &S : R.SkippedIncludes)
+      errs() << " " << S;
+    errs() << "; findings that rest on them have confidence 'likely'\n";
+  }
+}
+
+/// `aiact-check merge FACTS-DIR... [-p build]`: the reports of a direct run,
+/// from the facts files that the plugin or the driver wrote.
+int runMerge(const std::vector<std::string> &Dirs) {
+  if (Dirs.empty())
+    return usageError("merge expects folders of facts files: aiact-check "
+                      "merge FACTS-DIR... [-p build]");
+  if (Format != "clang" && Format != "json" && Format != "sarif" &&
+      Format != "codeclimate")
+    return usageError("unknown --format '" + Format +
+                      "'; expected clang, json, sarif or codeclimate");
+  std::vector<std::string> FactFiles;
+  for (const std::string &D : Dirs) {
+    if (!sys::fs::exists(D))
+      return usageError("facts folder '" + D + "' does not exist");
+    if (!sys::fs::is_directory(D))
+      return usageError("'" + D + "' is not a folder; merge expects folders "
+                        "of facts files");
+    std::error_code EC;
+    for (sys::fs::directory_iterator It(D, EC), End; It != End && !EC;
+         It.increment(EC))
+      if (StringRef(It->path()).ends_with(".aiact-facts.json"))
+        FactFiles.push_back(It->path());
+    if (EC)
+      return usageError("cannot read '" + D + "': " + EC.message());
+  }
+  std::sort(FactFiles.begin(), FactFiles.end());
+  std::unique_ptr<raw_fd_ostream> OutFile;
+  if (int RC = openOutput(OutFile))
+    return RC;
+
+  std::vector<aiact::Finding> All;
+  std::set<std::string> Covered;
+  std::vector<std::pair<std::string, FileResult>> Units;
+  for (const std::string &P : FactFiles) {
+    auto Buf = MemoryBuffer::getFile(P);
+    aiact::UnitFacts UF;
+    std::string Err;
+    if (!Buf)
+      Err = Buf.getError().message();
+    else if (!aiact::parseFacts((*Buf)->getBuffer().str(), UF, Err))
+      Err = "not a usable facts file: " + Err;
+    if (!Err.empty()) {
+      errs() << "aiact-check: warning: " << P << ": " << Err << "; skipped\n";
+      continue;
+    }
+    Covered.insert(UF.Unit);
+    FileResult R;
+    R.Errors = UF.CompilerErrors;
+    R.SkippedIncludes = UF.SkippedIncludes;
+    R.FirstError = "see the run that wrote the facts";
+    Units.emplace_back(UF.Unit, std::move(R));
+    All.insert(All.end(), UF.Findings.begin(), UF.Findings.end());
+  }
+  for (const auto &U : Units)
+    if (!U.second.SkippedIncludes.empty())
+      warnAboutUnit(U.first, U.second);
+  if (!BuildPath.empty()) {
+    std::unique_ptr<tooling::CompilationDatabase> DB;
+    std::vector<std::string> Unused;
+    if (int RC = loadDatabase(BuildPath, DB, Unused, /*Collect=*/false))
+      return RC;
+    std::vector<std::string> Missing;
+    for (const std::string &F : DB->getAllFiles())
+      if (!Covered.count(absolutePath(F)))
+        Missing.push_back(absolutePath(F));
+    std::sort(Missing.begin(), Missing.end());
+    for (const std::string &F : Missing)
+      errs() << "aiact-check: warning: " << F
+             << ": no facts file; not in the merged report\n";
+  }
+  if (int RC = finishFindings(All))
+    return RC;
+  std::string Cwd = absolutePath(".");
+  if (int DRC = applyDiffBase(Cwd, All))
+    return DRC;
+  aiact::ReportContext RC;
+  RC.ToolVersion = Version;
+  RC.WorkingDir = Cwd;
+  RC.ShowRemarks = ShowRemarks;
+  RC.SrcRoot = Cwd;
+  std::string Text = Format == "json"    ? aiact::formatJson(All, RC)
+                     : Format == "sarif" ? aiact::formatSarif(All, RC)
+                     : Format == "codeclimate"
+                         ? aiact::formatCodeClimate(All, RC)
+                         : aiact::formatClang(All, RC, true);
+  if (int WRC = writeOutput(OutFile, Text))
+    return WRC;
+  return exitCodeFor(All);
 }
 
 /// `aiact-check audit ROOT [PATH...]`.
@@ -826,9 +945,12 @@ int run(int Argc, const char **Argv) {
   }
   if (!Files.empty() && Files.front() == "check")
     Files.erase(Files.begin());
-  else if (!Files.empty() && Files.front() == "merge")
-    return usageError("'merge' is not available in this version; see "
-                      "docs/usage.md");
+  else if (!Files.empty() && Files.front() == "merge") {
+    if (HaveDashDash)
+      return usageError("merge reads facts files; it takes no compiler flags");
+    Files.erase(Files.begin());
+    return runMerge(Files);
+  }
   if (NoSuppressions)
     return usageError("--no-suppressions is an audit option; in a check run, "
                       "remove the NOLINT comments or the config instead");
@@ -913,19 +1035,29 @@ int run(int Argc, const char **Argv) {
   }
 
   std::vector<FileResult> Results = analyseUnits(*DB, Files, PerFile);
-  for (size_t I = 0; I < Files.size(); ++I) {
-    const FileResult &R = Results[I];
-    if (R.Crashed || R.Failed || R.Errors)
-      errs() << "aiact-check: warning: " << Files[I] << ": "
-             << unitProblem(FileResult{{}, {}, R.Errors, R.FirstError,
-                                       R.Failed, R.Crashed})
-             << "\n";
-    if (!R.SkippedIncludes.empty()) {
-      errs() << "aiact-check: warning: " << Files[I]
-             << ": missing includes skipped:";
-      for (const std::string &S : R.SkippedIncludes)
-        errs() << " " << S;
-      errs() << "; findings that rest on them have confidence 'likely'\n";
+  for (size_t I = 0; I < Files.size(); ++I)
+    warnAboutUnit(Files[I], Results[I]);
+  if (!FactsDir.empty()) {
+    for (size_t I = 0; I < Files.size(); ++I) {
+      if (Results[I].Crashed)
+        continue; // nothing trustworthy to record
+      aiact::UnitFacts UF;
+      UF.Producer = "driver";
+      UF.Unit = absolutePath(Files[I]);
+      std::vector<tooling::CompileCommand> Cmds = DB->getCompileCommands(Files[I]);
+      if (!Cmds.empty()) {
+        UF.Directory = Cmds.front().Directory;
+        UF.Arguments = Cmds.front().CommandLine;
+      }
+      UF.Findings = Results[I].Findings;
+      UF.SkippedIncludes = Results[I].SkippedIncludes;
+      UF.CompilerErrors = Results[I].Errors;
+      std::string Variant;
+      for (const std::string &A : UF.Arguments)
+        Variant += A + '\0';
+      std::string FErr;
+      if (!aiact::writeFactsFile(FactsDir, UF, Variant, FErr))
+        return usageError("--facts-dir: " + FErr);
     }
   }
   std::vector<aiact::Finding> All;
