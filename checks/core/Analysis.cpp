@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "core/Analysis.h"
+#include "core/StubHeaders.h"
 #include "core/Suppression.h"
 
 #include "clang/AST/ASTContext.h"
@@ -103,15 +104,28 @@ namespace {
 /// (missing-header mode), and remembers which were skipped.
 class SkipMissingIncludes : public PPCallbacks {
 public:
-  explicit SkipMissingIncludes(std::vector<std::string> &Skipped)
-      : Skipped(Skipped) {}
+  SkipMissingIncludes(std::vector<std::string> &Skipped,
+                      std::vector<std::string> &Stubbed)
+      : Skipped(Skipped), Stubbed(Stubbed) {}
   bool FileNotFound(StringRef FileName) override {
     Skipped.push_back(FileName.str());
     return true;
   }
+  /// Includes answered by a catalog stub (see StubHeaders.h), except the
+  /// stubs' own support header.
+  void InclusionDirective(SourceLocation, const Token &, StringRef FileName,
+                          bool, CharSourceRange, OptionalFileEntryRef File,
+                          StringRef, StringRef, const Module *, bool,
+                          SrcMgr::CharacteristicKind) override {
+    if (File && isStubHeader(File->getName()) &&
+        FileName != "aiact-stub-support.h" &&
+        std::find(Stubbed.begin(), Stubbed.end(), FileName) == Stubbed.end())
+      Stubbed.push_back(FileName.str());
+  }
 
 private:
   std::vector<std::string> &Skipped;
+  std::vector<std::string> &Stubbed;
 };
 
 /// Receives findings from every check of the unit.
@@ -143,7 +157,8 @@ public:
     }
     if (S->AllowUnresolved)
       CI.getPreprocessor().addPPCallbacks(
-          std::make_unique<SkipMissingIncludes>(Result.SkippedIncludes));
+          std::make_unique<SkipMissingIncludes>(Result.SkippedIncludes,
+                                                Result.StubbedIncludes));
   }
 
   void HandleTranslationUnit(ASTContext &AST) override {

@@ -53,6 +53,8 @@ struct RunSettings {
 struct UnitResult {
   std::vector<PendingFinding> Findings; ///< sorted; suppressed ones marked
   std::vector<std::string> SkippedIncludes; ///< missing-header mode only
+  /// Missing includes answered by catalog stubs (missing-header mode only).
+  std::vector<std::string> StubbedIncludes;
 };
 
 /// Builds the settings for a source folder: the nearest `.aiact.yaml` (or

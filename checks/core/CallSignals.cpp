@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "core/CallSignals.h"
+#include "core/StubHeaders.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -170,6 +171,16 @@ static std::string writtenName(const OverloadExpr *OE) {
   return Name + OE->getName().getAsString();
 }
 
+namespace {
+
+bool declaredInStub(const Decl *D) {
+  const SourceManager &SM = D->getASTContext().getSourceManager();
+  SourceLocation L = SM.getSpellingLoc(D->getLocation());
+  return L.isValid() && isStubHeader(SM.getFilename(L));
+}
+
+} // namespace
+
 std::optional<CallInfo> CallResolver::describe(const Expr *E) {
   CallInfo CI;
   CI.E = E;
@@ -248,7 +259,9 @@ std::optional<CallInfo> CallResolver::describe(const Expr *E) {
       CI.Name = CI.Callee->getNameAsString();
       CI.Callee = nullptr;
     } else {
-      CI.Resolved = true;
+      // A declaration from a catalog stub stands in for a missing header:
+      // the name is known, the declaration is not the library's own.
+      CI.Resolved = !(Ctx.AllowUnresolved && declaredInStub(CI.Callee));
       CI.Entry = entryFor(CI.Callee);
       // A method inherited from a base is also known by the class it is
       // called on: Ort::Session::Run for Ort::detail::SessionImpl::Run.

@@ -27,6 +27,12 @@ struct StaticEntry {
   const char *Source;
 };
 
+struct StaticLibrary {
+  const char *Library;
+  const char *Headers; ///< newline-separated
+  const char *Types;   ///< newline-separated
+};
+
 struct StaticModel {
   const char *Pattern;
   const char *Technique;
@@ -40,6 +46,7 @@ struct StaticModel {
 const StaticEntry DefaultEntries[] = {
 #define AIACT_ENTRY(...) __VA_ARGS__,
 #define AIACT_MODEL(...)
+#define AIACT_LIBRARY(...)
 #include "DefaultCatalog.inc"
 #undef AIACT_ENTRY
 #undef AIACT_MODEL
@@ -54,6 +61,35 @@ const StaticModel DefaultModels[] = {
 #undef AIACT_ENTRY
 #undef AIACT_MODEL
     {"", "", "", ""}};
+
+const StaticLibrary DefaultLibraries[] = {
+#define AIACT_ENTRY(...)
+#define AIACT_MODEL(...)
+#undef AIACT_LIBRARY
+#define AIACT_LIBRARY(...) __VA_ARGS__,
+#include "DefaultCatalog.inc"
+#undef AIACT_ENTRY
+#undef AIACT_MODEL
+#undef AIACT_LIBRARY
+    {"", "", ""}};
+constexpr size_t NumDefaultLibraries =
+    sizeof(DefaultLibraries) / sizeof(DefaultLibraries[0]) - 1;
+
+std::vector<std::string> splitLines(const char *Text) {
+  std::vector<std::string> Out;
+  std::string Cur;
+  for (const char *C = Text; *C; ++C) {
+    if (*C == '\n') {
+      Out.push_back(Cur);
+      Cur.clear();
+    } else {
+      Cur += *C;
+    }
+  }
+  if (!Cur.empty())
+    Out.push_back(Cur);
+  return Out;
+}
 constexpr size_t NumDefaultModels =
     sizeof(DefaultModels) / sizeof(DefaultModels[0]) - 1;
 
@@ -82,6 +118,8 @@ struct Catalog::Impl {
   std::vector<size_t> Overridden;
   /// Model patterns of user files, later files first.
   std::vector<ModelPattern> UserModels;
+  /// Libraries of user files, in the order added.
+  std::vector<LibraryInfo> UserLibraries;
   /// Default model patterns turned into ModelPattern on first match.
   mutable std::unordered_map<size_t, ModelPattern> MaterializedModels;
 
@@ -114,6 +152,8 @@ Catalog &Catalog::operator=(Catalog &&) = default;
 
 std::vector<std::string> Catalog::addUserEntries(const CatalogFile &File) {
   std::vector<std::string> Overrides;
+  if (!File.Headers.empty() || !File.Types.empty())
+    P->UserLibraries.push_back({File.Library, File.Headers, File.Types});
   P->UserModels.insert(P->UserModels.begin(), File.Models.begin(),
                        File.Models.end());
   for (const CatalogEntry &E : File.Entries) {
@@ -176,6 +216,16 @@ std::vector<const CatalogEntry *> Catalog::entries() const {
   for (const auto &KV : P->User)
     for (const CatalogEntry &E : KV.second)
       Out.push_back(&E);
+  return Out;
+}
+
+std::vector<LibraryInfo> Catalog::libraries() const {
+  std::vector<LibraryInfo> Out;
+  for (size_t I = 0; I < NumDefaultLibraries; ++I)
+    Out.push_back({DefaultLibraries[I].Library,
+                   splitLines(DefaultLibraries[I].Headers),
+                   splitLines(DefaultLibraries[I].Types)});
+  Out.insert(Out.end(), P->UserLibraries.begin(), P->UserLibraries.end());
   return Out;
 }
 

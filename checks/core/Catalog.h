@@ -82,6 +82,9 @@ bool modelNameMatches(std::string_view Pattern, std::string_view Name);
 struct CatalogFile {
   std::string Library;
   std::vector<std::string> Headers;
+  /// Types the library declares, "ns::Name" or "Name = C++ type" for an
+  /// alias: what stub headers declare when the library is missing.
+  std::vector<std::string> Types;
   std::vector<CatalogEntry> Entries;
   std::vector<ModelPattern> Models;
 };
@@ -97,6 +100,13 @@ bool loadCatalogFile(const std::string &Path, CatalogFile &Out,
 
 /// The last component of a qualified name: "cv::imwrite" -> "imwrite".
 std::string_view lastNameComponent(std::string_view Qualified);
+
+/// What a catalog file says about its library as a whole.
+struct LibraryInfo {
+  std::string Library;
+  std::vector<std::string> Headers;
+  std::vector<std::string> Types;
+};
 
 /// The default catalog plus the user's files, searchable by name.
 class Catalog {
@@ -125,6 +135,9 @@ public:
 
   /// Every entry, default first, for listing and stub generation.
   std::vector<const CatalogEntry *> entries() const;
+
+  /// The libraries with headers or types: default ones, then user files.
+  std::vector<LibraryInfo> libraries() const;
 
   /// The model pattern that file name \p FileName (no folder) matches, user
   /// patterns first; null when none does.

@@ -15,6 +15,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -273,9 +274,51 @@ bool parseModel(const YAML::Node &N, const std::string &Path,
   return true;
 }
 
+/// Why \p S is not a `Types` entry ("ns::Name" or "Name = type"), or
+/// empty when it is one.
+std::string typeEntryProblem(const std::string &S) {
+  std::string Name = S, Alias;
+  size_t Eq = S.find('=');
+  if (Eq != std::string::npos) {
+    Name = S.substr(0, Eq);
+    Alias = S.substr(Eq + 1);
+    auto Trim = [](std::string &X) {
+      size_t B = X.find_first_not_of(' '), E = X.find_last_not_of(' ');
+      X = B == std::string::npos ? "" : X.substr(B, E - B + 1);
+    };
+    Trim(Name);
+    Trim(Alias);
+    if (Alias.empty() || Alias.find_first_of(";{}#") != std::string::npos)
+      return "type alias '" + S + "' expects a type after '=', such as "
+             "'llama_token = int'";
+    if (Name.find("::") != std::string::npos)
+      return "type alias '" + S + "' must name a global type";
+  }
+  // Identifiers separated by "::".
+  bool Start = true;
+  for (size_t I = 0; I < Name.size(); ++I) {
+    char C = Name[I];
+    if (C == ':' && I + 1 < Name.size() && Name[I + 1] == ':' && !Start) {
+      ++I;
+      Start = true;
+      continue;
+    }
+    bool Ok = std::isalpha(static_cast<unsigned char>(C)) || C == '_' ||
+              (!Start && std::isdigit(static_cast<unsigned char>(C)));
+    if (!Ok)
+      return "'" + S + "' is not a type name; expected identifiers separated "
+             "by '::', or 'Name = type'";
+    Start = false;
+  }
+  if (Name.empty() || Start)
+    return "'" + S + "' is not a type name; expected identifiers separated "
+           "by '::', or 'Name = type'";
+  return "";
+}
+
 bool parseImpl(const std::string &Text, const std::string &Path,
                CatalogFile &Out, ConfigError &Err) {
-  static const std::vector<std::string> Keys = {"Library", "Headers",
+  static const std::vector<std::string> Keys = {"Library", "Headers", "Types",
                                                 "Functions", "Models"};
   YAML::Node Root;
   if (!loadOneDocument(Text, Path, Root, Err))
@@ -306,6 +349,24 @@ bool parseImpl(const std::string &Text, const std::string &Path,
             if (!scalarString(H, Path, Key, S, Err))
               return false;
             Out.Headers.push_back(S);
+          }
+        } else if (Key == "Types") {
+          if (!KV.second.IsSequence()) {
+            Err = errorAt(Path, KV.second.Mark(),
+                          "'Types' expects a list of type names, such as "
+                          "'cv::Mat' or 'llama_token = int'");
+            return false;
+          }
+          for (const auto &T : KV.second) {
+            std::string S;
+            if (!scalarString(T, Path, Key, S, Err))
+              return false;
+            std::string Problem = typeEntryProblem(S);
+            if (!Problem.empty()) {
+              Err = errorAt(Path, T.Mark(), Problem);
+              return false;
+            }
+            Out.Types.push_back(S);
           }
         } else if (Key == "Functions" || Key == "Models") {
           if (!KV.second.IsSequence()) {

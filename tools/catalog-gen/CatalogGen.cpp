@@ -25,6 +25,10 @@ namespace {
 std::string cString(const std::string &S) {
   std::string Out = "\"";
   for (char C : S) {
+    if (C == '\n') {
+      Out += "\\n";
+      continue;
+    }
     if (C == '"' || C == '\\')
       Out += '\\';
     Out += C;
@@ -55,6 +59,7 @@ int main(int Argc, char **Argv) {
   // Later files override earlier ones, as for user catalogs.
   std::map<std::string, aiact::CatalogEntry> ByName;
   std::vector<aiact::ModelPattern> Models;
+  std::vector<aiact::LibraryInfo> Libraries;
   for (int I = 2; I < Argc; ++I) {
     aiact::CatalogFile File;
     aiact::ConfigError Err;
@@ -70,6 +75,8 @@ int main(int Argc, char **Argv) {
       M.Source = "config/catalog/" + baseName(M.Source);
       Models.push_back(M);
     }
+    if (!File.Headers.empty() || !File.Types.empty())
+      Libraries.push_back({File.Library, File.Headers, File.Types});
   }
   std::vector<aiact::CatalogEntry> Sorted;
   for (auto &KV : ByName)
@@ -95,6 +102,16 @@ int main(int Argc, char **Argv) {
     OS << "AIACT_MODEL({" << cString(M.Pattern) << ", "
        << cString(M.Technique) << ", " << cString(M.Library) << ", "
        << cString(M.Source) << "})\n";
+  auto Lines = [](const std::vector<std::string> &V) {
+    std::string Out;
+    for (const std::string &S : V)
+      Out += S + "\n";
+    return Out;
+  };
+  for (const auto &L : Libraries)
+    OS << "AIACT_LIBRARY({" << cString(L.Library) << ", "
+       << cString(Lines(L.Headers)) << ", " << cString(Lines(L.Types))
+       << "})\n";
   std::string Text = OS.str();
   // Only rewrite when the content changes, so dependants are not rebuilt.
   std::ifstream Old(Argv[1]);

@@ -15,6 +15,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "core/Analysis.h"
+#include "core/StubHeaders.h"
 #include "project/Components.h"
 #include "project/SourceTree.h"
 #include "report/AuditReport.h"
@@ -162,6 +163,7 @@ public:
 struct FileResult {
   std::vector<aiact::Finding> Findings;
   std::vector<std::string> SkippedIncludes;
+  std::vector<std::string> StubbedIncludes;
   unsigned Errors = 0;
   std::string FirstError;
   bool Failed = false; ///< the tool could not run on it at all
@@ -236,6 +238,7 @@ public:
             R.Findings.push_back(std::move(P.F));
           }
           R.SkippedIncludes = U.SkippedIncludes;
+          R.StubbedIncludes = U.StubbedIncludes;
         });
   }
 
@@ -339,6 +342,12 @@ analyseUnits(const tooling::CompilationDatabase &DB,
              const std::vector<std::string> &Files,
              const std::vector<std::shared_ptr<const aiact::RunSettings>> &PerFile) {
   enableCrashRecovery();
+  // Stub headers for missing libraries, generated once per catalog (each
+  // folder's settings may add catalog files).
+  std::map<const aiact::RunSettings *, std::vector<aiact::StubHeader>> Stubs;
+  for (const auto &S : PerFile)
+    if (!Stubs.count(S.get()))
+      Stubs[S.get()] = aiact::catalogStubHeaders(S->Cat);
   std::vector<FileResult> Results(Files.size());
   bool Interactive = sys::Process::StandardErrIsDisplayed();
   std::atomic<unsigned> Done{0};
@@ -353,6 +362,12 @@ analyseUnits(const tooling::CompilationDatabase &DB,
     Tool.setPrintErrorMessage(false);
     Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
         tooling::CommandLineArguments{"-fsyntax-only", "-fno-caret-diagnostics"},
+        tooling::ArgumentInsertPosition::END));
+    // Searched after every folder of the command: a real header wins.
+    for (const aiact::StubHeader &H : Stubs.at(PerFile[I].get()))
+      Tool.mapVirtualFile(H.Path, H.Text);
+    Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+        tooling::CommandLineArguments{"-idirafter", aiact::StubHeaderDir},
         tooling::ArgumentInsertPosition::END));
     ActionFactory Factory(PerFile[I], R);
     int RC = Tool.run(&Factory);
@@ -408,6 +423,13 @@ std::string unitProblem(const FileResult &R) {
     How = std::to_string(R.Errors) + " compiler error" +
           (R.Errors == 1 ? "" : "s") + " (first: " + R.FirstError +
           "); analysed as far as possible";
+  if (!R.StubbedIncludes.empty()) {
+    if (!How.empty())
+      How += "; ";
+    How += "missing includes served from catalog stubs:";
+    for (const std::string &S : R.StubbedIncludes)
+      How += " " + S;
+  }
   if (!R.SkippedIncludes.empty()) {
     if (!How.empty())
       How += "; ";
@@ -606,11 +628,22 @@ int parseAsOf(unsigned &AsOf) {
 
 /// The check mode's stderr lines about a unit that was not fully analysed.
 void warnAboutUnit(const std::string &File, const FileResult &R) {
-  if (R.Crashed || R.Failed || R.Errors)
-    errs() << "aiact-check: warning: " << File << ": "
-           << unitProblem(FileResult{{}, {}, R.Errors, R.FirstError, R.Failed,
-                                     R.Crashed})
+  if (R.Crashed || R.Failed || R.Errors) {
+    // The includes get lines of their own below.
+    FileResult Problem = R;
+    Problem.Findings.clear();
+    Problem.SkippedIncludes.clear();
+    Problem.StubbedIncludes.clear();
+    errs() << "aiact-check: warning: " << File << ": " << unitProblem(Problem)
            << "\n";
+  }
+  if (!R.StubbedIncludes.empty()) {
+    errs() << "aiact-check: warning: " << File
+           << ": missing includes served from catalog stubs:";
+    for (const std::string &S : R.StubbedIncludes)
+      errs() << " " << S;
+    errs() << "; findings that rest on them have confidence 'likely'\n";
+  }
   if (!R.SkippedIncludes.empty()) {
     errs() << "aiact-check: warning: " << File << ": missing includes skipped:";
     for (const std::string &S : R.SkippedIncludes)

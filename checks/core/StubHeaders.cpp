@@ -1,0 +1,239 @@
+//===- StubHeaders.cpp - Declarations for missing library headers ---------===//
+//
+// Part of aiact-check, under the Apache License v2.0.
+//
+//===----------------------------------------------------------------------===//
+
+#include "core/StubHeaders.h"
+
+#include <cctype>
+#include <map>
+#include <set>
+#include <sstream>
+
+namespace aiact {
+
+const char *const StubHeaderDir = "/aiact-catalog-stubs";
+
+namespace {
+
+/// A value of any type: what every stubbed function returns. It converts to
+/// and from anything, so that declarations and expressions around the calls
+/// keep parsing.
+const char *const SupportHeader = R"(#pragma clang system_header
+#ifndef AIACT_STUB_SUPPORT
+#define AIACT_STUB_SUPPORT
+#ifdef __cplusplus
+namespace aiact_stub {
+struct any {
+  any() {}
+  template <class T> any(T &&) {}
+  template <class T> operator T() const;
+  template <class T> any &operator=(T &&);
+  template <class... A> any operator()(A &&...) const;
+  template <class T> any operator[](T &&) const;
+  any *operator->();
+  any &operator*();
+  any &operator++();
+  any operator++(int);
+  explicit operator bool() const;
+  template <class T> friend bool operator==(const any &, const T &);
+  template <class T> friend bool operator!=(const any &, const T &);
+  template <class T> friend bool operator<(const any &, const T &);
+  template <class T> friend bool operator>(const any &, const T &);
+  template <class T> friend bool operator<=(const any &, const T &);
+  template <class T> friend bool operator>=(const any &, const T &);
+  template <class T> friend any operator+(const any &, const T &);
+  template <class T> friend any operator-(const any &, const T &);
+  template <class T> friend any operator*(const any &, const T &);
+  template <class T> friend any operator/(const any &, const T &);
+};
+} // namespace aiact_stub
+#endif
+#endif
+)";
+
+struct Node {
+  std::map<std::string, Node> Kids;
+  bool IsClass = false;
+  std::string Alias;
+  std::set<std::string> Methods;   ///< of a class
+  std::set<std::string> Functions; ///< of a namespace
+};
+
+std::vector<std::string> components(const std::string &Q) {
+  std::vector<std::string> Out;
+  size_t Start = Q.compare(0, 2, "::") == 0 ? 2 : 0;
+  while (true) {
+    size_t P = Q.find("::", Start);
+    Out.push_back(Q.substr(Start, P == std::string::npos ? P : P - Start));
+    if (P == std::string::npos)
+      break;
+    Start = P + 2;
+  }
+  return Out;
+}
+
+std::string trim(const std::string &S) {
+  size_t B = S.find_first_not_of(' '), E = S.find_last_not_of(' ');
+  return B == std::string::npos ? "" : S.substr(B, E - B + 1);
+}
+
+bool isIdentifier(const std::string &S) {
+  if (S.empty() || std::isdigit(static_cast<unsigned char>(S[0])))
+    return false;
+  for (char C : S)
+    if (!std::isalnum(static_cast<unsigned char>(C)) && C != '_')
+      return false;
+  return true;
+}
+
+class Builder {
+public:
+  void addType(const std::string &Entry) {
+    size_t Eq = Entry.find('=');
+    if (Eq != std::string::npos) {
+      Node &N = Root.Kids[trim(Entry.substr(0, Eq))];
+      N.Alias = trim(Entry.substr(Eq + 1));
+      return;
+    }
+    Node *N = &Root;
+    for (const std::string &C : components(Entry))
+      N = &N->Kids[C];
+    N->IsClass = true;
+  }
+
+  void addEntry(const std::string &Name, const std::set<std::string> &Names) {
+    std::vector<std::string> Parts = components(Name);
+    for (const std::string &P : Parts)
+      if (!isIdentifier(P))
+        return; // operators and odd spellings: the classes cover them
+    std::string Last = Parts.back();
+    Parts.pop_back();
+    Node *N = &Root;
+    std::string Prefix;
+    for (size_t I = 0; I < Parts.size(); ++I) {
+      Prefix += (I ? "::" : "") + Parts[I];
+      N = &N->Kids[Parts[I]];
+      // The owner of a method is a class when the catalog says so, when it
+      // has a constructor entry, or when it is a capitalised name inside a
+      // namespace (cv::VideoWriter, Ort::Session).
+      bool Owner = I + 1 == Parts.size();
+      if (Owner && !N->IsClass &&
+          (Names.count(Prefix + "::" + Parts[I]) ||
+           (I > 0 && std::isupper(static_cast<unsigned char>(Parts[I][0])))))
+        N->IsClass = true;
+    }
+    if (N == &Root || !N->IsClass) {
+      N->Functions.insert(Last);
+    } else if (!Parts.empty() && Last != Parts.back()) {
+      N->Methods.insert(Last);
+    }
+  }
+
+  std::string cxx() const {
+    std::ostringstream OS;
+    emitScope(Root, OS, /*InClass=*/false);
+    return OS.str();
+  }
+
+  std::string c() const {
+    std::ostringstream OS;
+    for (const auto &KV : Root.Kids) {
+      const Node &N = KV.second;
+      if (!N.Alias.empty())
+        OS << "typedef " << N.Alias << " " << KV.first << ";\n";
+      else if (N.IsClass)
+        OS << "typedef struct " << KV.first << " " << KV.first << ";\n";
+    }
+    return OS.str();
+  }
+
+private:
+  static void emitClass(const std::string &Name, const Node &N,
+                        std::ostringstream &OS) {
+    OS << "struct " << Name << " {\n"
+       << "  template <class... A> " << Name << "(A &&...) {}\n"
+       << "  template <class T> operator T() const;\n"
+       << "  template <class T> " << Name << " &operator<<(T &&);\n"
+       << "  template <class T> ::aiact_stub::any operator[](T &&) const;\n";
+    for (const std::string &M : N.Methods)
+      OS << "  template <class... A> static ::aiact_stub::any " << M
+         << "(A &&...);\n";
+    emitScope(N, OS, /*InClass=*/true);
+    OS << "};\n";
+  }
+
+  static void emitScope(const Node &N, std::ostringstream &OS, bool InClass) {
+    for (const auto &KV : N.Kids) {
+      const Node &K = KV.second;
+      if (!K.Alias.empty())
+        OS << "typedef " << K.Alias << " " << KV.first << ";\n";
+      else if (K.IsClass || InClass)
+        emitClass(KV.first, K, OS);
+      else {
+        OS << "namespace " << KV.first << " {\n";
+        emitScope(K, OS, false);
+        OS << "}\n";
+      }
+    }
+    for (const std::string &F : N.Functions)
+      if (!N.Kids.count(F))
+        OS << "template <class... A> " << (InClass ? "static " : "")
+           << "::aiact_stub::any " << F << "(A &&...);\n";
+  }
+
+  Node Root;
+};
+
+std::string guardName(const std::string &Library) {
+  std::string G = "AIACT_STUB_";
+  for (char C : Library)
+    G += std::isalnum(static_cast<unsigned char>(C))
+             ? static_cast<char>(std::toupper(static_cast<unsigned char>(C)))
+             : '_';
+  return G;
+}
+
+} // namespace
+
+std::vector<StubHeader> catalogStubHeaders(const Catalog &Cat) {
+  std::vector<StubHeader> Out;
+  Out.push_back({std::string(StubHeaderDir) + "/aiact-stub-support.h",
+                 SupportHeader});
+  std::vector<const CatalogEntry *> Entries = Cat.entries();
+  std::set<std::string> Names;
+  for (const CatalogEntry *E : Entries)
+    Names.insert(E->Name);
+  std::set<std::string> Served;
+  for (const LibraryInfo &L : Cat.libraries()) {
+    if (L.Headers.empty() || L.Library == "standard library")
+      continue;
+    Builder B;
+    for (const std::string &T : L.Types)
+      B.addType(T);
+    for (const CatalogEntry *E : Entries)
+      if (E->Library == L.Library)
+        B.addEntry(E->Name, Names);
+    std::string Guard = guardName(L.Library);
+    std::string Text = "#pragma clang system_header\n"
+                       "// Generated by aiact-check from its catalog for " +
+                       L.Library + ": the header is missing.\n#ifndef " +
+                       Guard + "\n#define " + Guard +
+                       "\n#include \"aiact-stub-support.h\"\n#ifdef "
+                       "__cplusplus\n" +
+                       B.cxx() + "#else\n" + B.c() + "#endif\n#endif\n";
+    for (const std::string &H : L.Headers)
+      if (Served.insert(H).second) // the first library naming it
+        Out.push_back({std::string(StubHeaderDir) + "/" + H, Text});
+  }
+  return Out;
+}
+
+bool isStubHeader(std::string_view File) {
+  std::string_view Dir = StubHeaderDir;
+  return File.size() > Dir.size() && File.substr(0, Dir.size()) == Dir &&
+         File[Dir.size()] == '/';
+}
+
+} // namespace aiact
