@@ -16,6 +16,7 @@
 
 #include "core/Analysis.h"
 #include "core/StubHeaders.h"
+#include "core/TokenEvidence.h"
 #include "project/Components.h"
 #include "project/SourceTree.h"
 #include "report/AuditReport.h"
@@ -143,6 +144,17 @@ public:
   void HandleDiagnostic(DiagnosticsEngine::Level L,
                         const Diagnostic &Info) override {
     DiagnosticConsumer::HandleDiagnostic(L, Info);
+    if (L >= DiagnosticsEngine::Error && Info.getLocation().isValid() &&
+        Info.hasSourceManager() &&
+        Info.getSourceManager().isWrittenInMainFile(Info.getLocation())) {
+      const SourceManager &SM = Info.getSourceManager();
+      unsigned Line = SM.getSpellingLineNumber(Info.getLocation());
+      if (!MainErrorLines.count(Line)) {
+        SmallString<128> Msg;
+        Info.FormatDiagnostic(Msg);
+        MainErrorLines[Line] = Msg.str().str();
+      }
+    }
     if (L >= DiagnosticsEngine::Error && First.empty()) {
       SmallString<128> Msg;
       Info.FormatDiagnostic(Msg);
@@ -157,6 +169,8 @@ public:
     }
   }
   std::string First;
+  /// The first error on each line of the main file.
+  std::map<unsigned, std::string> MainErrorLines;
 };
 
 /// The findings and problems of one source file.
@@ -164,6 +178,7 @@ struct FileResult {
   std::vector<aiact::Finding> Findings;
   std::vector<std::string> SkippedIncludes;
   std::vector<std::string> StubbedIncludes;
+  unsigned TokenFindings = 0; ///< findings from tokens the parser lost
   unsigned Errors = 0;
   std::string FirstError;
   bool Failed = false; ///< the tool could not run on it at all
@@ -371,6 +386,26 @@ analyseUnits(const tooling::CompilationDatabase &DB,
         tooling::ArgumentInsertPosition::END));
     ActionFactory Factory(PerFile[I], R);
     int RC = Tool.run(&Factory);
+    // Statements the parser dropped: catalogued synthesis calls on lines
+    // with errors, from the tokens (confidence possible).
+    if (!Diags.MainErrorLines.empty()) {
+      std::string Abs = absolutePath(Files[I]);
+      if (auto Buf = MemoryBuffer::getFile(Abs)) {
+        for (aiact::Finding &F : aiact::tokenEvidence(
+                 Abs, (*Buf)->getBuffer().str(), Diags.MainErrorLines,
+                 *PerFile[I])) {
+          bool Seen = std::any_of(
+              R.Findings.begin(), R.Findings.end(), [&](const aiact::Finding &G) {
+                return G.CheckId == F.CheckId && G.Pos.File == F.Pos.File &&
+                       G.Pos.Line == F.Pos.Line;
+              });
+          if (!Seen) {
+            R.Findings.push_back(std::move(F));
+            ++R.TokenFindings;
+          }
+        }
+      }
+    }
     R.Errors = Diags.getNumErrors();
     R.FirstError = Diags.First;
     R.Failed = RC != 0 && R.Findings.empty() && Diags.getNumErrors() == 0;
@@ -423,6 +458,13 @@ std::string unitProblem(const FileResult &R) {
     How = std::to_string(R.Errors) + " compiler error" +
           (R.Errors == 1 ? "" : "s") + " (first: " + R.FirstError +
           "); analysed as far as possible";
+  if (R.TokenFindings) {
+    if (!How.empty())
+      How += "; ";
+    How += "token-level evidence for " + std::to_string(R.TokenFindings) +
+           " call" + (R.TokenFindings == 1 ? "" : "s") +
+           " on lines that did not parse";
+  }
   if (!R.StubbedIncludes.empty()) {
     if (!How.empty())
       How += "; ";
