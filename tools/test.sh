@@ -140,7 +140,7 @@ run_unittests() {
 # and Debian's Chromium. Installed once; again when the lock file changes.
 install_report_tools() {
   local dir="$build_dir/report-tools"
-  local extra=(nodejs chromium)
+  local extra=(nodejs chromium libicu72)
   # Debian's nodejs comes without npm; other builds of nodejs bring their own.
   command -v npm >/dev/null 2>&1 || extra+=(npm)
   "$repo/tools/install-deps.sh" "${extra[@]}"
