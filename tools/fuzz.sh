@@ -5,13 +5,14 @@
 #        tools/fuzz.sh --list
 #
 # TARGET is one of the names --list prints (config, catalog, suppression,
-# baseline). The target runs for SECONDS of wall time on a copy of its seed
-# corpus, test/fuzz/corpus/TARGET/, so the inputs it discovers are not
-# committed by accident. An input that crashes it, leaks, times out or runs
-# out of memory is saved into the corpus folder as crash-*, where
-# tools/test.sh replays it from then on. The last line printed is libFuzzer's
-# final status line ("Done N runs in S second(s)"), or the crash report's
-# summary. Extra libFuzzer flags may be given in AIACT_FUZZ_FLAGS.
+# baseline, facts, licence). The target runs for SECONDS of wall time on a
+# copy of its seed corpus, test/fuzz/corpus/TARGET/, so the inputs it
+# discovers are not committed by accident. An input that crashes it, leaks,
+# times out or runs out of memory is saved into the corpus folder as
+# crash-*, where tools/test.sh replays it from then on. The last line
+# printed is libFuzzer's final status line ("Done N runs in S second(s)"),
+# or the crash report's summary. Extra libFuzzer flags may be given in
+# AIACT_FUZZ_FLAGS.
 #
 # Needs clang-19 and libclang-rt-19-dev, which are installed when missing.
 set -euo pipefail
