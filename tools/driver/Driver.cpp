@@ -436,9 +436,22 @@ analyseUnits(const tooling::CompilationDatabase &DB,
                                 Files[I], R.Findings.size(), R.Errors);
   };
   if (Jobs > 1 && Files.size() > 1) {
+    // Largest sources first, so that no worker is left with a long unit at
+    // the end while the others idle. The output does not depend on the
+    // order: findings are sorted afterwards.
+    std::vector<std::pair<uint64_t, size_t>> Order;
+    for (size_t I = 0; I < Files.size(); ++I) {
+      uint64_t Size = 0;
+      sys::fs::file_size(Files[I], Size);
+      Order.push_back({Size, I});
+    }
+    std::stable_sort(Order.begin(), Order.end(),
+                     [](const auto &A, const auto &B) { return A.first > B.first; });
     DefaultThreadPool Pool(hardware_concurrency(Jobs));
-    for (size_t I = 0; I < Files.size(); ++I)
+    for (const auto &O : Order) {
+      size_t I = O.second;
       Pool.async([&, I] { Analyse(I); });
+    }
     Pool.wait();
   } else {
     for (size_t I = 0; I < Files.size(); ++I)
