@@ -681,6 +681,28 @@ int parseAsOf(unsigned &AsOf) {
   return ExitOk;
 }
 
+/// The end of a check or merge run: --diff-base, then the report in
+/// --format with URIs relative to \p Cwd (CI runs from the repository root,
+/// where the build folder usually is too), then the exit status.
+int reportFindings(std::vector<aiact::Finding> &All, const std::string &Cwd,
+                   std::unique_ptr<raw_fd_ostream> &OutFile) {
+  if (int DRC = applyDiffBase(Cwd, All))
+    return DRC;
+  aiact::ReportContext RC;
+  RC.ToolVersion = Version;
+  RC.WorkingDir = Cwd;
+  RC.ShowRemarks = ShowRemarks;
+  RC.SrcRoot = Cwd;
+  std::string Text = Format == "json"    ? aiact::formatJson(All, RC)
+                     : Format == "sarif" ? aiact::formatSarif(All, RC)
+                     : Format == "codeclimate"
+                         ? aiact::formatCodeClimate(All, RC)
+                         : aiact::formatClang(All, RC, true);
+  if (int WRC = writeOutput(OutFile, Text))
+    return WRC;
+  return exitCodeFor(All);
+}
+
 /// The check mode's stderr lines about a unit that was not fully analysed.
 void warnAboutUnit(const std::string &File, const FileResult &R) {
   if (R.Crashed || R.Failed || R.Errors) {
@@ -779,22 +801,7 @@ int runMerge(const std::vector<std::string> &Dirs) {
   }
   if (int RC = finishFindings(All))
     return RC;
-  std::string Cwd = absolutePath(".");
-  if (int DRC = applyDiffBase(Cwd, All))
-    return DRC;
-  aiact::ReportContext RC;
-  RC.ToolVersion = Version;
-  RC.WorkingDir = Cwd;
-  RC.ShowRemarks = ShowRemarks;
-  RC.SrcRoot = Cwd;
-  std::string Text = Format == "json"    ? aiact::formatJson(All, RC)
-                     : Format == "sarif" ? aiact::formatSarif(All, RC)
-                     : Format == "codeclimate"
-                         ? aiact::formatCodeClimate(All, RC)
-                         : aiact::formatClang(All, RC, true);
-  if (int WRC = writeOutput(OutFile, Text))
-    return WRC;
-  return exitCodeFor(All);
+  return reportFindings(All, absolutePath("."), OutFile);
 }
 
 /// `aiact-check audit ROOT [PATH...]`.
@@ -1151,24 +1158,7 @@ int run(int Argc, const char **Argv) {
   std::vector<aiact::Finding> All;
   if (int RC = collectFindings(Results, All))
     return RC;
-  if (int DRC = applyDiffBase(Cwd, All))
-    return DRC;
-
-  aiact::ReportContext RC;
-  RC.ToolVersion = Version;
-  RC.WorkingDir = Cwd;
-  RC.ShowRemarks = ShowRemarks;
-  // URIs are relative to the folder the tool runs in: CI runs it from the
-  // repository root, where the build folder usually is too.
-  RC.SrcRoot = Cwd;
-  std::string Text = Format == "json"    ? aiact::formatJson(All, RC)
-                     : Format == "sarif" ? aiact::formatSarif(All, RC)
-                     : Format == "codeclimate"
-                         ? aiact::formatCodeClimate(All, RC)
-                         : aiact::formatClang(All, RC, true);
-  if (int WRC = writeOutput(OutFile, Text))
-    return WRC;
-  return exitCodeFor(All);
+  return reportFindings(All, Cwd, OutFile);
 }
 
 } // namespace
