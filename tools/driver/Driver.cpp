@@ -359,10 +359,19 @@ analyseUnits(const tooling::CompilationDatabase &DB,
   enableCrashRecovery();
   // Stub headers for missing libraries, generated once per catalog (each
   // folder's settings may add catalog files).
-  std::map<const aiact::RunSettings *, std::vector<aiact::StubHeader>> Stubs;
-  for (const auto &S : PerFile)
-    if (!Stubs.count(S.get()))
-      Stubs[S.get()] = aiact::catalogStubHeaders(S->Cat);
+  // Folders that name the same catalog files share one set of stubs.
+  std::map<std::vector<std::string>, std::vector<aiact::StubHeader>> ByCatalog;
+  std::map<const aiact::RunSettings *, const std::vector<aiact::StubHeader> *>
+      Stubs;
+  for (const auto &S : PerFile) {
+    if (Stubs.count(S.get()))
+      continue;
+    auto It = ByCatalog.find(S->Cfg.Catalog);
+    if (It == ByCatalog.end())
+      It = ByCatalog.emplace(S->Cfg.Catalog, aiact::catalogStubHeaders(S->Cat))
+               .first;
+    Stubs[S.get()] = &It->second;
+  }
   std::vector<FileResult> Results(Files.size());
   bool Interactive = sys::Process::StandardErrIsDisplayed();
   std::atomic<unsigned> Done{0};
@@ -379,7 +388,7 @@ analyseUnits(const tooling::CompilationDatabase &DB,
         tooling::CommandLineArguments{"-fsyntax-only", "-fno-caret-diagnostics"},
         tooling::ArgumentInsertPosition::END));
     // Searched after every folder of the command: a real header wins.
-    for (const aiact::StubHeader &H : Stubs.at(PerFile[I].get()))
+    for (const aiact::StubHeader &H : *Stubs.at(PerFile[I].get()))
       Tool.mapVirtualFile(H.Path, H.Text);
     Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
         tooling::CommandLineArguments{"-idirafter", aiact::StubHeaderDir},
@@ -495,6 +504,21 @@ std::string unitProblem(const FileResult &R) {
   return How;
 }
 
+/// The --baseline report, read once: the check mode reads it before the
+/// analysis so that a bad file fails early.
+std::optional<aiact::Baseline> Base;
+
+int loadBaselineOnce() {
+  if (BaselineFile.empty() || Base)
+    return ExitOk;
+  aiact::Baseline B;
+  std::string BErr;
+  if (!aiact::loadBaseline(BaselineFile, B, BErr))
+    return usageError(BErr);
+  Base = std::move(B);
+  return ExitOk;
+}
+
 int finishFindings(std::vector<aiact::Finding> &All);
 
 /// Gathers the units' findings, then finishFindings: sorts, de-duplicates
@@ -517,14 +541,12 @@ int finishFindings(std::vector<aiact::Finding> &All) {
             All.end());
   std::vector<std::string> Prints;
   aiact::assignFingerprints(All, Prints);
-  if (!BaselineFile.empty()) {
-    aiact::Baseline Base;
-    std::string BErr;
-    if (!aiact::loadBaseline(BaselineFile, Base, BErr))
-      return usageError(BErr);
+  if (int RC = loadBaselineOnce())
+    return RC;
+  if (Base) {
     All.erase(std::remove_if(All.begin(), All.end(),
                              [&](const aiact::Finding &F) {
-                               return Base.Fingerprints.count(F.Fingerprint);
+                               return Base->Fingerprints.count(F.Fingerprint);
                              }),
               All.end());
   }
@@ -1095,12 +1117,8 @@ int run(int Argc, const char **Argv) {
     if (sys::fs::is_directory(F))
       return usageError("'" + F + "' is a folder; expected a source file");
   }
-  if (!BaselineFile.empty()) {
-    aiact::Baseline Base;
-    std::string BErr;
-    if (!aiact::loadBaseline(BaselineFile, Base, BErr))
-      return usageError(BErr);
-  }
+  if (int RC = loadBaselineOnce())
+    return RC;
   std::unique_ptr<raw_fd_ostream> OutFile;
   if (int RC = openOutput(OutFile))
     return RC;
