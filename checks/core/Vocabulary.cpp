@@ -1,0 +1,163 @@
+//===- Vocabulary.cpp - Word lists that checks match against ---------------===//
+//
+// Part of aiact-check, under the Apache License v2.0.
+//
+//===----------------------------------------------------------------------===//
+
+#include "core/Vocabulary.h"
+
+#include "core/YamlDocument.h"
+
+#include <cstdio>
+
+namespace aiact {
+
+namespace {
+
+/// The embedded vocabulary files: {path, text}.
+struct EmbeddedFile {
+  const char *Path;
+  const char *Text;
+};
+
+const EmbeddedFile EmbeddedVocabularies[] = {
+#include "Vocabularies.inc"
+};
+
+} // namespace
+
+std::string normaliseTerm(std::string_view Text) {
+  std::string Out;
+  bool Space = false;
+  for (unsigned char C : Text) {
+    bool Keep = (C >= 'a' && C <= 'z') || (C >= '0' && C <= '9') || C >= 0x80;
+    if (C >= 'A' && C <= 'Z') {
+      C = static_cast<unsigned char>(C - 'A' + 'a');
+      Keep = true;
+    }
+    if (!Keep) {
+      Space = !Out.empty();
+      continue;
+    }
+    if (Space)
+      Out += ' ';
+    Space = false;
+    Out += static_cast<char>(C);
+  }
+  // Upper-case umlauts and accented capitals are rare in labels; the common
+  // two-byte Latin-1 capitals are lowered here (À..Þ -> à..þ).
+  for (size_t I = 0; I + 1 < Out.size(); ++I) {
+    unsigned char A = Out[I], B = Out[I + 1];
+    if (A == 0xC3 && B >= 0x80 && B <= 0x9E && B != 0x97)
+      Out[I + 1] = static_cast<char>(B + 0x20);
+  }
+  return Out;
+}
+
+bool Vocabulary::isLabel(std::string_view List, std::string_view Label) const {
+  auto It = Lists.find(List);
+  return It != Lists.end() && It->second.count(normaliseTerm(Label));
+}
+
+std::string Vocabulary::findTerm(std::string_view List,
+                                 std::string_view Text) const {
+  auto It = Lists.find(List);
+  if (It == Lists.end())
+    return {};
+  std::string Padded = " " + normaliseTerm(Text) + " ";
+  for (const std::string &W : It->second)
+    if (Padded.find(" " + W + " ") != std::string::npos)
+      return W;
+  return {};
+}
+
+std::vector<std::string> Vocabulary::lists() const {
+  std::vector<std::string> Out;
+  for (const auto &L : Lists)
+    Out.push_back(L.first);
+  return Out;
+}
+
+void Vocabulary::add(const std::string &List, std::string_view Word) {
+  std::string W = normaliseTerm(Word);
+  if (!W.empty())
+    Lists[List].insert(std::move(W));
+}
+
+bool parseVocabularyFile(const std::string &Text, const std::string &Path,
+                         Vocabulary &Out, ConfigError &Err) {
+  try {
+    YAML::Node Doc;
+    if (!loadOneDocument(Text, Path, Doc, Err))
+      return false;
+    if (!Doc.IsMap()) {
+      Err = errorAt(Path, Doc.Mark(), "a vocabulary file is a mapping");
+      return false;
+    }
+    for (const auto &KV : Doc) {
+      std::string Key = KV.first.as<std::string>();
+      if (Key == "Vocabulary")
+        continue;
+      if (Key != "Lists") {
+        Err = errorAt(Path, KV.first.Mark(),
+                      "unknown key '" + Key +
+                          "'; expected 'Vocabulary' or 'Lists'");
+        return false;
+      }
+      if (!KV.second.IsMap()) {
+        Err = errorAt(Path, KV.second.Mark(),
+                      "'Lists' maps list names to languages");
+        return false;
+      }
+      for (const auto &List : KV.second) {
+        std::string Name = List.first.as<std::string>();
+        if (!List.second.IsMap()) {
+          Err = errorAt(Path, List.second.Mark(),
+                        "list '" + Name + "' maps language codes to words");
+          return false;
+        }
+        for (const auto &Lang : List.second) {
+          if (!Lang.second.IsSequence()) {
+            Err = errorAt(Path, Lang.second.Mark(),
+                          "the words of a language are a list");
+            return false;
+          }
+          for (const auto &W : Lang.second) {
+            if (!W.IsScalar()) {
+              Err = errorAt(Path, W.Mark(), "a word is a string");
+              return false;
+            }
+            Out.add(Name, W.as<std::string>());
+          }
+        }
+      }
+    }
+    return true;
+  } catch (const YAML::Exception &E) {
+    Err = errorAt(Path, E.mark, yamlMessage(E.msg));
+    return false;
+  } catch (const std::exception &E) {
+    Err.File = Path;
+    Err.Message = E.what();
+    return false;
+  }
+}
+
+const Vocabulary &builtinVocabulary() {
+  static const Vocabulary V = [] {
+    Vocabulary Out;
+    for (const EmbeddedFile &F : EmbeddedVocabularies) {
+      if (!F.Path[0])
+        continue;
+      ConfigError Err;
+      // The unit tests parse every file, so this is a build defect; the
+      // words read so far are kept and the run goes on.
+      if (!parseVocabularyFile(F.Text, F.Path, Out, Err))
+        std::fprintf(stderr, "aiact: internal error: %s\n", Err.str().c_str());
+    }
+    return Out;
+  }();
+  return V;
+}
+
+} // namespace aiact

@@ -1,0 +1,59 @@
+//===- Vocabulary.h - Word lists that checks match against -----------------===//
+//
+// Part of aiact-check, under the Apache License v2.0.
+//
+//===----------------------------------------------------------------------===//
+///
+/// \file
+/// Vocabularies are word lists in config/vocabularies/*.yaml (emotion
+/// labels, sensitive attributes, settings such as a workplace), in English,
+/// German and French. They are embedded in the tools at build time and
+/// parsed once per process. Plain C++: no Clang types.
+///
+//===----------------------------------------------------------------------===//
+#ifndef AIACT_CORE_VOCABULARY_H
+#define AIACT_CORE_VOCABULARY_H
+
+#include "core/Config.h"
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace aiact {
+
+/// Named word lists; each word is stored normalised (see normaliseTerm).
+class Vocabulary {
+public:
+  /// True when the label \p Label, normalised, is a word of list \p List.
+  bool isLabel(std::string_view List, std::string_view Label) const;
+  /// The first word of list \p List that occurs in \p Text as whole words
+  /// (after normalisation), or an empty string.
+  std::string findTerm(std::string_view List, std::string_view Text) const;
+  /// The names of every list.
+  std::vector<std::string> lists() const;
+  /// Adds word \p Word to list \p List.
+  void add(const std::string &List, std::string_view Word);
+
+private:
+  std::map<std::string, std::set<std::string>, std::less<>> Lists;
+};
+
+/// Lower-case ASCII and UTF-8 letters kept, every run of other characters
+/// ('_', '-', punctuation, spaces, digits are kept) made one space, trimmed:
+/// "Latino_Hispanic" -> "latino hispanic", "ANGRY!" -> "angry".
+std::string normaliseTerm(std::string_view Text);
+
+/// Parses the YAML text of one vocabulary file: `Lists:` mapping list
+/// names to a mapping of language codes to word lists.
+bool parseVocabularyFile(const std::string &Text, const std::string &Path,
+                         Vocabulary &Out, ConfigError &Err);
+
+/// The vocabularies compiled into the tools (config/vocabularies/*.yaml).
+const Vocabulary &builtinVocabulary();
+
+} // namespace aiact
+
+#endif
