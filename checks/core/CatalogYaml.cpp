@@ -443,8 +443,12 @@ bool loadCatalogFile(const std::string &Path, CatalogFile &Out,
 
 const std::vector<std::string> &modelTechniques() {
   static const std::vector<std::string> Known = {
-      "face-swap", "face-reenactment", "lip-sync", "voice-conversion",
-      "undressing"};
+      "face-swap",          "face-reenactment",
+      "lip-sync",           "voice-conversion",
+      "undressing",         "face-detection",
+      "face-recognition",   "speaker-recognition",
+      "emotion-recognition", "attribute-recognition",
+      "sensitive-attribute-recognition"};
   return Known;
 }
 

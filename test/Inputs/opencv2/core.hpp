@@ -38,6 +38,7 @@ public:
   T x, y;
 };
 typedef Point_<int> Point;
+typedef Point_<float> Point2f;
 
 template <typename T> class Rect_ {
 public:
@@ -54,6 +55,17 @@ public:
   Scalar(double v0, double v1 = 0, double v2 = 0, double v3 = 0);
   double val[4];
 };
+
+enum NormTypes {
+  NORM_INF = 1,
+  NORM_L1 = 2,
+  NORM_L2 = 4,
+  NORM_L2SQR = 5,
+  NORM_HAMMING = 6,
+  NORM_MINMAX = 32,
+};
+
+class _InputArray;
 
 class Mat {
 public:
@@ -74,6 +86,8 @@ public:
   size_t total() const;
   int type() const;
   int channels() const;
+  double dot(const _InputArray &m) const;
+  Mat reshape(int cn, int rows = 0) const;
   template <typename T> T &at(int row, int col);
   template <typename T> const T &at(int row, int col) const;
   template <typename T> T *ptr(int row = 0);
@@ -89,6 +103,7 @@ public:
   _InputArray(const Mat &m);
   _InputArray(const std::vector<uchar> &vec);
   _InputArray(const std::vector<float> &vec);
+  template <typename T> _InputArray(const std::vector<T> &vec);
   Mat getMat(int idx = -1) const;
 };
 
@@ -98,6 +113,7 @@ public:
   _OutputArray(Mat &m);
   _OutputArray(std::vector<uchar> &vec);
   _OutputArray(std::vector<float> &vec);
+  template <typename T> _OutputArray(std::vector<T> &vec);
 };
 
 class _InputOutputArray : public _OutputArray {
@@ -110,9 +126,23 @@ typedef const _InputArray &InputArray;
 typedef const _OutputArray &OutputArray;
 typedef const _InputOutputArray &InputOutputArray;
 
-double norm(InputArray src1, InputArray src2, int normType = 4);
+InputOutputArray noArray();
+
+double norm(InputArray src1, int normType = NORM_L2,
+            InputArray mask = noArray());
+double norm(InputArray src1, InputArray src2, int normType = NORM_L2,
+            InputArray mask = noArray());
 void normalize(InputArray src, InputOutputArray dst, double alpha = 1,
-               double beta = 0, int normType = 4, int dtype = -1);
+               double beta = 0, int normType = NORM_L2, int dtype = -1);
+
+class Algorithm {
+public:
+  Algorithm();
+  virtual ~Algorithm();
+  virtual void clear();
+  virtual bool empty() const;
+  virtual void save(const String &filename) const;
+};
 
 } // namespace cv
 

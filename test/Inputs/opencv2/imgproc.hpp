@@ -16,6 +16,8 @@ enum InterpolationFlags { INTER_NEAREST = 0, INTER_LINEAR = 1 };
 enum LineTypes { FILLED = -1, LINE_4 = 4, LINE_8 = 8, LINE_AA = 16 };
 enum HersheyFonts { FONT_HERSHEY_SIMPLEX = 0, FONT_HERSHEY_PLAIN = 1 };
 
+void GaussianBlur(InputArray src, OutputArray dst, Size ksize, double sigmaX,
+                  double sigmaY = 0);
 void cvtColor(InputArray src, OutputArray dst, int code, int dstCn = 0);
 void resize(InputArray src, OutputArray dst, Size dsize, double fx = 0,
             double fy = 0, int interpolation = INTER_LINEAR);
