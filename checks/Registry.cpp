@@ -9,6 +9,12 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "biometric/BiometricCategorisationCheck.h"
+#include "biometric/BiometricIdentificationCheck.h"
+#include "biometric/BiometricVerificationCheck.h"
+#include "biometric/EmotionRecognitionCheck.h"
+#include "biometric/FacialImageScrapingCheck.h"
+#include "biometric/RealtimeBiometricIdentificationCheck.h"
 #include "content/ConversationalAiCheck.h"
 #include "content/DeepFakeCheck.h"
 #include "content/SyntheticContentCheck.h"
@@ -20,8 +26,17 @@ namespace aiact {
 
 static CheckRegistry makeRegistry() {
   CheckRegistry R;
+  R.registerCheck<BiometricCategorisationCheck>(
+      "aiact-biometric-categorisation");
+  R.registerCheck<BiometricIdentificationCheck>(
+      "aiact-biometric-identification");
+  R.registerCheck<BiometricVerificationCheck>("aiact-biometric-verification");
   R.registerCheck<ConversationalAiCheck>("aiact-conversational-ai");
   R.registerCheck<DeepFakeCheck>("aiact-deep-fake");
+  R.registerCheck<EmotionRecognitionCheck>("aiact-emotion-recognition");
+  R.registerCheck<FacialImageScrapingCheck>("aiact-facial-image-scraping");
+  R.registerCheck<RealtimeBiometricIdentificationCheck>(
+      "aiact-realtime-biometric-identification");
   R.registerCheck<SyntheticContentCheck>("aiact-synthetic-content");
   R.registerCheck<UndisclosedAiInteractionCheck>(
       "aiact-undisclosed-ai-interaction");

@@ -36,6 +36,13 @@ const char *modelKind(llvm::StringRef Technique) {
   return "a model";
 }
 
+/// Techniques that make deep fakes; recognition and detection models are
+/// the biometric checks' business.
+bool isDeepFakeTechnique(llvm::StringRef T) {
+  return T == "face-swap" || T == "face-reenactment" || T == "lip-sync" ||
+         T == "voice-conversion" || T == "undressing";
+}
+
 /// Words that say a program undresses people or makes nude images of them.
 /// Plain "nude" or "nsfw" are not among them: negative prompts and safety
 /// filters use them to keep such content out.
@@ -239,7 +246,8 @@ void DeepFakeCheck::checkFunction(const FunctionDecl *FD, GenerationAnalyzer &A,
         for (const StringLiteral *SL : Lits) {
           llvm::StringRef Name = fileName(SL->getString());
           if (const ModelPattern *M = catalog().matchModel(
-                  std::string_view(Name.data(), Name.size())))
+                  std::string_view(Name.data(), Name.size()));
+              M && isDeepFakeTechnique(M->Technique))
             Seen.push_back({CI.E->getBeginLoc(), SL->getBeginLoc(),
                             M->Technique, Name.str(), CI.Resolved});
         }

@@ -74,6 +74,7 @@ private:
 };
 
 class GenerationAnalyzer;
+class BiometricAnalyzer;
 
 /// What every check of one run shares: configuration, catalog, options, and
 /// the analysis of the current translation unit.
@@ -89,6 +90,8 @@ struct CheckContext {
   /// The unit's generation analysis, made by the first check that needs it
   /// and dropped at the end of the unit.
   std::shared_ptr<GenerationAnalyzer> Analyzer;
+  /// The unit's biometric analysis, shared the same way.
+  std::shared_ptr<BiometricAnalyzer> Biometrics;
 };
 
 class Check;
