@@ -252,13 +252,15 @@ bool isElementAccess(const Expr *E) {
   return false;
 }
 
-/// The spelling of the macro an expression is written with, if any.
+/// The text an expression is written as in the file (a macro's name, not
+/// its expansion): `VIDIOC_DQBUF`, `CURLOPT_URL`.
 llvm::StringRef macroName(const Expr *E, const SourceManager &SM,
                           const LangOptions &LO) {
   SourceLocation L = E->getBeginLoc();
   if (!L.isMacroID())
     return {};
-  return Lexer::getImmediateMacroName(L, SM, LO);
+  CharSourceRange R = SM.getExpansionRange(E->getSourceRange());
+  return Lexer::getSourceText(R, SM, LO).trim();
 }
 
 /// True when a capture source string names a live source: a camera device,
@@ -404,7 +406,7 @@ struct BiometricAnalyzer::Impl {
         else
           break;
       }
-      if (E && (isa<CXXConstructExpr>(E) || isa<CallExpr>(E)))
+      if (E && isa<CXXConstructExpr>(E))
         PendingConstruct[E] = D;
     }
 
@@ -425,6 +427,13 @@ struct BiometricAnalyzer::Impl {
       if (PC != PendingConstruct.end())
         S.Constructed = PC->second;
       S.Info = std::move(*CI);
+      // A static member called through an object (catalog stubs declare
+      // methods that way): the object is still what it is called on.
+      if (!S.Info.Object)
+        if (const auto *CE = dyn_cast<CallExpr>(E))
+          if (const auto *ME =
+                  dyn_cast<MemberExpr>(CE->getCallee()->IgnoreParenImpCasts()))
+            S.Info.Object = ME->getBase();
       const CallInfo &C = S.Info;
 
       // What the call writes: out-arguments, the object of a non-const
@@ -480,7 +489,14 @@ struct BiometricAnalyzer::Impl {
     }
 
     bool writesArg(const CallInfo &C, unsigned A) {
-      if (C.mayWriteArg(A))
+      // The catalog's input arguments are read, not written.
+      if (C.Entry && C.Entry->InputArgs && A < 32 &&
+          (C.Entry->InputArgs & (1u << A)))
+        return false;
+      // A catalog stub takes any argument by forwarding reference: only
+      // the catalog says what it writes.
+      bool Stub = C.Callee && !C.Resolved;
+      if (!Stub && C.mayWriteArg(A))
         return true;
       if (C.Callee && A < C.Callee->getNumParams()) {
         QualType T = C.Callee->getParamDecl(A)->getType().getNonReferenceType();

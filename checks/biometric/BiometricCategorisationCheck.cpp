@@ -23,13 +23,23 @@ std::string joinAttributes(const std::vector<std::string> &A) {
   return Out;
 }
 
-void evidenceNotes(FindingBuilder &D, const AttributeInference &A) {
-  for (size_t I = 0; I < A.Evidence.size(); ++I)
-    if (!A.Evidence[I].Detail.empty())
-      D.note(A.Evidence[I].Loc, "%0 used here: %1",
-             {A.Evidence[I].What, A.Evidence[I].Detail});
-    else if (I > 0)
-      D.note(A.Evidence[I].Loc, "and %0 here", {A.Evidence[I].What});
+/// Notes for the evidence, the primary one (\p Primary) first when it has
+/// labels to show.
+void evidenceNotes(FindingBuilder &D, const AttributeInference &A,
+                   const InferenceEvidence &Primary) {
+  auto Same = [](const InferenceEvidence &X, const InferenceEvidence &Y) {
+    return X.Loc == Y.Loc && X.What == Y.What;
+  };
+  if (!Primary.Detail.empty())
+    D.note(Primary.Loc, "%0 used here: %1", {Primary.What, Primary.Detail});
+  for (const InferenceEvidence &E : A.Evidence) {
+    if (Same(E, Primary))
+      continue;
+    if (!E.Detail.empty())
+      D.note(E.Loc, "%0 used here: %1", {E.What, E.Detail});
+    else
+      D.note(E.Loc, "and %0 here", {E.What});
+  }
 }
 
 } // namespace
@@ -64,15 +74,16 @@ void BiometricCategorisationCheck::report(const BiometricResults &R,
           .note(A.Loc,
                 "the declared intended purpose of component '%0' names '%1'",
                 {Decl->Name, Ancillary});
-      evidenceNotes(D, A);
+      evidenceNotes(D, A, First);
       continue;
     }
 
     if (A.Sensitive) {
       bool Labelling = !Dataset.empty() || R.DatasetWork.has_value();
       if (!Labelling) {
+        const InferenceEvidence &S = *A.Sensitive;
         FindingBuilder D = diag(
-            A.Loc,
+            S.Loc,
             "infers %0 of people (%1); Art. 5(1)(g) would prohibit placing "
             "on the market, putting into service or using a biometric "
             "categorisation system that deduces race, political opinions, "
@@ -82,12 +93,9 @@ void BiometricCategorisationCheck::report(const BiometricResults &R,
             A.Sensitive->Strong && Resolved ? Confidence::Certain
                                             : Confidence::Likely,
             "Art. 5(1)(g)");
-        D << Attrs << First.What;
+        D << Attrs << S.What;
         D.inFunction(A.Function);
-        if (A.Sensitive->Loc != A.Loc)
-          D.note(A.Sensitive->Loc, "the sensitive category comes from %0",
-                 {A.Sensitive->What});
-        evidenceNotes(D, A);
+        evidenceNotes(D, A, S);
         continue;
       }
       FindingBuilder D = diag(
@@ -108,7 +116,7 @@ void BiometricCategorisationCheck::report(const BiometricResults &R,
       else
         D.note(R.DatasetWork->Loc, "the program walks a folder of files (%0)",
                {R.DatasetWork->Term});
-      evidenceNotes(D, A);
+      evidenceNotes(D, A, First);
       continue;
     }
 
@@ -124,7 +132,7 @@ void BiometricCategorisationCheck::report(const BiometricResults &R,
         "Annex III 1(b)");
     D << Attrs << First.What;
     D.inFunction(A.Function);
-    evidenceNotes(D, A);
+    evidenceNotes(D, A, First);
   }
 }
 

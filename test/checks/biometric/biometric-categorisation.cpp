@@ -1,6 +1,10 @@
 // RUN: %aiact --checks='-*,aiact-biometric-categorisation' %s -- -std=c++17 -I%inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 // RUN: %clang -fsyntax-only -std=c++17 -fplugin=%plugin -fplugin-arg-aiact-checks='-*,aiact-biometric-categorisation' -I%inputs %s 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 // RUN: %tidy -load %tidymod -checks='-*,aiact-biometric-categorisation' %s -- -std=c++17 -I%inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// Declared dataset labelling: Art. 5(1)(g) excepts it; still high-risk.
+// RUN: %aiact --config-file=%S/Inputs/dataset.yaml --checks='-*,aiact-biometric-categorisation' %s -- -std=c++17 -I%inputs 2>&1 | FileCheck %s --check-prefix=DATASET
+// DATASET: {{.*}}biometric-categorisation.cpp:64:10: warning: infers race or ethnic origin of people (labels of race or ethnic origin) while labelling or filtering a dataset; Art. 5(1)(g) excepts the labelling or filtering of lawfully acquired biometric datasets, but if placed on the market or put into service, biometric categorisation would still be high-risk under Annex III point 1(b), with the Art. 50(3) duty to inform the people exposed [aiact-biometric-categorisation]
+// DATASET: note: the declared intended purpose of component 'audit' names '{{dataset|labelling}}'
 
 // aiact-biometric-categorisation: age and sex from faces with OpenCV's dnn
 // module (the classic age_net/gender_net Caffe models and their labels),

@@ -1,0 +1,51 @@
+// RUN: %aiact --checks='-*,aiact-biometric-identification' %s -- -I%inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// RUN: %clang -fsyntax-only -fplugin=%plugin -fplugin-arg-aiact-checks='-*,aiact-biometric-identification' -I%inputs %s 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// RUN: %tidy -load %tidymod -checks='-*,aiact-biometric-identification' %s -- -I%inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+
+// aiact-biometric-identification in C: speaker embeddings from sherpa-onnx's
+// C API compared with an array of enrolled voices by a hand-written cosine
+// similarity behind a macro.
+
+#include "sherpa-onnx/c-api/c-api.h"
+
+#include <math.h>
+#include <stddef.h>
+
+#define DIM 192
+#define SIMILAR(a, b) (sim((a), (b), DIM) > 0.5f)
+
+struct voice {
+  const char *name;
+  float v[DIM];
+};
+
+static float sim(const float *a, const float *b, int n) {
+  float d = 0, na = 0, nb = 0;
+  for (int i = 0; i < n; ++i) {
+    d += a[i] * b[i];
+    na += a[i] * a[i];
+    nb += b[i] * b[i];
+  }
+  return d / sqrtf(na * nb);
+}
+
+const char *who(const SherpaOnnxSpeakerEmbeddingExtractor *x,
+                const SherpaOnnxOnlineStream *s, const struct voice *known,
+                size_t n) {
+  const float *e = SherpaOnnxSpeakerEmbeddingExtractorComputeEmbedding(x, s);
+  for (size_t k = 0; k < n; ++k)
+    // CHECK: {{.*}}identification.c:[[@LINE+3]]:9: warning: sim compares a voice template with every template of a gallery (one-to-many identification)
+    // CHECK: {{.*}}identification.c:[[@LINE-2]]:3: note: the loop goes over the stored templates here
+    // CHECK: {{.*}}identification.c:[[@LINE-4]]:20: note: the voice template is made here (SherpaOnnxSpeakerEmbeddingExtractorComputeEmbedding)
+    if (SIMILAR(e, known[k].v))
+      return known[k].name;
+  return NULL;
+}
+
+// Two recordings compared once: not identification.
+int same(const SherpaOnnxSpeakerEmbeddingExtractor *x,
+         const SherpaOnnxOnlineStream *a, const SherpaOnnxOnlineStream *b) {
+  const float *ea = SherpaOnnxSpeakerEmbeddingExtractorComputeEmbedding(x, a);
+  const float *eb = SherpaOnnxSpeakerEmbeddingExtractorComputeEmbedding(x, b);
+  return SIMILAR(ea, eb);
+}

@@ -1,0 +1,64 @@
+// RUN: %aiact --checks='-*,aiact-realtime-biometric-identification' %s -- -I%inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// RUN: %clang -fsyntax-only -fplugin=%plugin -fplugin-arg-aiact-checks='-*,aiact-realtime-biometric-identification' -I%inputs %s 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// RUN: %tidy -load %tidymod -checks='-*,aiact-realtime-biometric-identification' %s -- -I%inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
+
+// aiact-realtime-biometric-identification in C, with other live sources:
+// a microphone (PortAudio) feeding speaker identification, a GStreamer
+// pipeline from an RTSP camera, and V4L2 frames dequeued with ioctl.
+
+#define _GNU_SOURCE
+
+#include "gst/app/gstappsink.h"
+#include "gst/gst.h"
+#include "portaudio.h"
+#include "sherpa-onnx/c-api/c-api.h"
+
+#include <time.h>
+#include <linux/videodev2.h>
+#include <stddef.h>
+#include <sys/ioctl.h>
+
+static const char *speaker(const SherpaOnnxSpeakerEmbeddingExtractor *x,
+                           const SherpaOnnxSpeakerEmbeddingManager *m,
+                           const float *pcm, int n) {
+  const SherpaOnnxOnlineStream *s =
+      SherpaOnnxSpeakerEmbeddingExtractorCreateStream(x);
+  SherpaOnnxOnlineStreamAcceptWaveform(s, 16000, pcm, n);
+  const float *e = SherpaOnnxSpeakerEmbeddingExtractorComputeEmbedding(x, s);
+  return SherpaOnnxSpeakerEmbeddingManagerSearch(m, e, 0.6f);
+}
+
+void listen(PaStream *mic, const SherpaOnnxSpeakerEmbeddingExtractor *x,
+            const SherpaOnnxSpeakerEmbeddingManager *m) {
+  float pcm[16000];
+  // CHECK: {{.*}}sources.c:[[@LINE+4]]:3: warning: loop identifies people from a live source (microphone) as it is captured
+  // CHECK: {{.*}}sources.c:[[@LINE+4]]:5: note: each capture is read here (Pa_ReadStream)
+  // CHECK: {{.*}}sources.c:[[@LINE+4]]:23: note: which calls speaker
+  // CHECK: {{.*}}sources.c:[[@LINE-9]]:10: note: which compares the template with the gallery here (SherpaOnnxSpeakerEmbeddingManagerSearch)
+  for (;;) {
+    Pa_ReadStream(mic, pcm, 16000);
+    const char *who = speaker(x, m, pcm, 16000);
+    (void)who;
+  }
+}
+
+void cctv(const SherpaOnnxSpeakerEmbeddingExtractor *x,
+          const SherpaOnnxSpeakerEmbeddingManager *m) {
+  GstElement *p = gst_parse_launch(
+      "rtspsrc location=rtsp://cam1/live ! rtph264depay ! avdec_h264 ! "
+      "appsink name=sink",
+      NULL);
+  GstAppSink *sink = GST_APP_SINK(gst_bin_get_by_name((GstBin *)p, "sink"));
+  float buf[16000];
+  // CHECK: {{.*}}sources.c:[[@LINE+1]]:3: warning: loop identifies people from a live source (network stream (rtspsrc)) as it is captured
+  for (GstSample *s; (s = gst_app_sink_pull_sample(sink)) != NULL;)
+    speaker(x, m, buf, 16000);
+}
+
+void v4l2(int fd, const SherpaOnnxSpeakerEmbeddingExtractor *x,
+          const SherpaOnnxSpeakerEmbeddingManager *m, float *frame) {
+  struct v4l2_buffer b;
+  // CHECK: {{.*}}sources.c:[[@LINE+1]]:3: warning: loop identifies people from a live source (V4L2 camera) as it is captured
+  while (ioctl(fd, VIDIOC_DQBUF, &b) == 0)
+    speaker(x, m, frame, 16000);
+}
