@@ -276,7 +276,42 @@ bool parseModel(const YAML::Node &N, const std::string &Path,
 
 /// Why \p S is not a `Types` entry ("ns::Name" or "Name = type"), or
 /// empty when it is one.
-std::string typeEntryProblem(const std::string &S) {
+std::string typeEntryProblem(const std::string &Entry) {
+  std::string S = Entry;
+  // Data members: "cv::Mat {int rows, int cols}".
+  size_t Brace = S.find('{');
+  if (Brace != std::string::npos) {
+    if (S.back() != '}' || S.find('=') != std::string::npos)
+      return "'" + Entry + "': data members are written 'ns::Name {type "
+             "member, ...}'";
+    std::string Members = S.substr(Brace + 1, S.size() - Brace - 2);
+    // Members are "type name" or "method()"; only '()' at a member's end.
+    std::string Check = Members;
+    for (size_t P; (P = Check.find("()")) != std::string::npos;)
+      Check.erase(P, 2);
+    if (Check.find_first_of(";{}#()\"'/") != std::string::npos)
+      return "'" + Entry + "': a member is a type and a name, such as "
+             "'int rows', or a method, such as 'clone()'";
+    S = S.substr(0, Brace);
+    while (!S.empty() && S.back() == ' ')
+      S.pop_back();
+  }
+  // A free function: "cv::imread()".
+  if (S.size() > 2 && S.compare(S.size() - 2, 2, "()") == 0)
+    S.resize(S.size() - 2);
+  // A class template: "cv::Ptr<T>".
+  size_t Angle = S.find('<');
+  if (Angle != std::string::npos) {
+    if (S.back() != '>')
+      return "'" + Entry + "': a class template is written 'ns::Name<T>'";
+    std::string Params = S.substr(Angle + 1, S.size() - Angle - 2);
+    for (char C : Params)
+      if (!std::isalnum(static_cast<unsigned char>(C)) && C != '_' &&
+          C != ',' && C != ' ')
+        return "'" + Entry + "': template parameters are names, such as "
+               "'ns::Name<T>'";
+    S = S.substr(0, Angle);
+  }
   std::string Name = S, Alias;
   size_t Eq = S.find('=');
   if (Eq != std::string::npos) {

@@ -56,6 +56,8 @@ struct any {
 struct Node {
   std::map<std::string, Node> Kids;
   bool IsClass = false;
+  std::vector<std::string> TemplateParams; ///< of a class template
+  std::vector<std::string> Members;        ///< data members, "int rows"
   std::string Alias;
   std::set<std::string> Methods;   ///< of a class
   std::set<std::string> Functions; ///< of a namespace
@@ -90,17 +92,54 @@ bool isIdentifier(const std::string &S) {
 
 class Builder {
 public:
-  void addType(const std::string &Entry) {
-    size_t Eq = Entry.find('=');
+  void addType(const std::string &Given) {
+    size_t Eq = Given.find('=');
     if (Eq != std::string::npos) {
-      Node &N = Root.Kids[trim(Entry.substr(0, Eq))];
-      N.Alias = trim(Entry.substr(Eq + 1));
+      Node &N = Root.Kids[trim(Given.substr(0, Eq))];
+      N.Alias = trim(Given.substr(Eq + 1));
       return;
+    }
+    std::string Entry = trim(Given);
+    // A function the library declares: "cv::imread()".
+    if (Entry.size() > 2 && Entry.compare(Entry.size() - 2, 2, "()") == 0) {
+      std::vector<std::string> Parts = components(Entry.substr(0, Entry.size() - 2));
+      Node *N = &Root;
+      for (size_t I = 0; I + 1 < Parts.size(); ++I)
+        N = &N->Kids[Parts[I]];
+      (N->IsClass ? N->Methods : N->Functions).insert(Parts.back());
+      return;
+    }
+    std::vector<std::string> Members, Params;
+    size_t Brace = Entry.find('{');
+    if (Brace != std::string::npos) {
+      std::string Body = Entry.substr(Brace + 1);
+      Body = Body.substr(0, Body.find('}'));
+      std::istringstream In(Body);
+      for (std::string M; std::getline(In, M, ',');)
+        if (!trim(M).empty())
+          Members.push_back(trim(M));
+      Entry = trim(Entry.substr(0, Brace));
+    }
+    size_t Angle = Entry.find('<');
+    if (Angle != std::string::npos) {
+      std::string Body = Entry.substr(Angle + 1);
+      Body = Body.substr(0, Body.find('>'));
+      std::istringstream In(Body);
+      for (std::string P; std::getline(In, P, ',');)
+        if (!trim(P).empty())
+          Params.push_back(trim(P));
+      Entry = trim(Entry.substr(0, Angle));
     }
     Node *N = &Root;
     for (const std::string &C : components(Entry))
       N = &N->Kids[C];
     N->IsClass = true;
+    for (const std::string &M : Members)
+      if (M.size() > 2 && M.compare(M.size() - 2, 2, "()") == 0)
+        N->Methods.insert(M.substr(0, M.size() - 2));
+      else
+        N->Members.push_back(M);
+    N->TemplateParams = Params;
   }
 
   void addEntry(const std::string &Name, const std::set<std::string> &Names) {
@@ -152,14 +191,29 @@ public:
 private:
   static void emitClass(const std::string &Name, const Node &N,
                         std::ostringstream &OS) {
-    OS << "struct " << Name << " {\n"
-       << "  template <class... A> " << Name << "(A &&...) {}\n"
-       << "  template <class T> operator T() const;\n"
-       << "  template <class T> " << Name << " &operator<<(T &&);\n"
-       << "  template <class T> ::aiact_stub::any operator[](T &&) const;\n";
+    if (!N.TemplateParams.empty()) {
+      OS << "template <";
+      for (size_t I = 0; I < N.TemplateParams.size(); ++I)
+        OS << (I ? ", " : "") << "class " << N.TemplateParams[I];
+      OS << "> ";
+    }
+    OS << "struct " << Name << " {\n";
+    // A class template of one parameter is a smart pointer (cv::Ptr<T>).
+    if (N.TemplateParams.size() == 1)
+      OS << "  " << N.TemplateParams[0] << " *operator->() const;\n  "
+         << N.TemplateParams[0] << " &operator*() const;\n"
+         << "  explicit operator bool() const;\n";
+    for (const std::string &M : N.Members)
+      OS << "  " << M << ";\n";
+    OS
+       << "  template <class... AiactA> " << Name << "(AiactA &&...) {}\n"
+       << "  template <class AiactT> operator AiactT() const;\n"
+       << "  template <class AiactT> " << Name << " &operator<<(AiactT &&);\n"
+       << "  template <class AiactT> ::aiact_stub::any operator[](AiactT &&) const;\n";
     for (const std::string &M : N.Methods)
-      OS << "  template <class... A> static ::aiact_stub::any " << M
-         << "(A &&...);\n";
+      OS << "  template <class... AiactT, class... AiactA> static "
+            "::aiact_stub::any "
+         << M << "(AiactA &&...);\n";
     emitScope(N, OS, /*InClass=*/true);
     OS << "};\n";
   }
@@ -179,8 +233,9 @@ private:
     }
     for (const std::string &F : N.Functions)
       if (!N.Kids.count(F))
-        OS << "template <class... A> " << (InClass ? "static " : "")
-           << "::aiact_stub::any " << F << "(A &&...);\n";
+        OS << "template <class... AiactT, class... AiactA> "
+           << (InClass ? "static " : "") << "::aiact_stub::any " << F
+           << "(AiactA &&...);\n";
   }
 
   Node Root;

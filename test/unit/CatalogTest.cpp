@@ -105,3 +105,38 @@ TEST(CatalogNamesTest, SignalsRoundTrip) {
 }
 
 } // namespace
+
+namespace {
+
+bool parsesTypes(const std::string &Types, ConfigError &E) {
+  CatalogFile F;
+  return parseCatalogFile("Library: demo\nHeaders: [demo.h]\nTypes: " + Types +
+                              "\n",
+                          "cat.yaml", F, E);
+}
+
+TEST(CatalogFileTest, TypesTakeTemplatesMembersAndFunctions) {
+  ConfigError E;
+  EXPECT_TRUE(parsesTypes("['cv::Ptr<T>', 'ns::Pair<A, B>', "
+                          "'cv::Mat {int rows, unsigned char *data, clone()}', "
+                          "'ns::Rec {static int MODE, run()}', 'cv::imread()', "
+                          "'tok = int']",
+                          E))
+      << E.str();
+  E = {};
+  EXPECT_FALSE(parsesTypes("['cv::Mat {int rows; int cols}']", E));
+  EXPECT_NE(E.Message.find("a member is a type and a name"), std::string::npos)
+      << E.Message;
+  E = {};
+  EXPECT_FALSE(parsesTypes("['cv::Mat {int rows']", E));
+  EXPECT_NE(E.Message.find("data members are written"), std::string::npos);
+  E = {};
+  EXPECT_FALSE(parsesTypes("['cv::Ptr<T*>']", E));
+  EXPECT_NE(E.Message.find("template parameters are names"), std::string::npos);
+  E = {};
+  EXPECT_FALSE(parsesTypes("['cv::Ptr<T']", E));
+  E = {};
+  EXPECT_FALSE(parsesTypes("['f(int)']", E));
+}
+
+} // namespace
