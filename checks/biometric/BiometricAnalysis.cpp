@@ -1949,9 +1949,94 @@ struct BiometricAnalyzer::Impl {
     return false;
   }
 
+  /// Functions added, not yet examined.
+  std::vector<const FunctionDecl *> Pending;
+
+  static bool isBiometricSignal(Signal S) {
+    switch (S) {
+    case Signal::FaceDetect:
+    case Signal::FaceEmbedding:
+    case Signal::SpeakerEmbedding:
+    case Signal::BiometricTemplate:
+    case Signal::BiometricSearch:
+    case Signal::BiometricVerify:
+    case Signal::TemplateStore:
+    case Signal::EmbeddingCompare:
+    case Signal::EmotionOutput:
+    case Signal::AttributeOutput:
+    case Signal::SensitiveAttributeOutput:
+      return true;
+    default:
+      return false;
+    }
+  }
+
+  /// A quick look at a body for anything biometric: a catalogued biometric
+  /// call or data member, a string naming a recognition, emotion or
+  /// attribute model, or an indexed label set. Most units have none and
+  /// stop here.
+  bool prescan(const Stmt *S, unsigned Depth = 0) {
+    if (!S || Depth > 400)
+      return false;
+    if (isa<CallExpr, CXXConstructExpr>(S)) {
+      if (std::optional<CallInfo> CI = Resolver.describe(cast<Expr>(S)))
+        if (CI->Entry && isBiometricSignal(CI->Entry->Sig))
+          return true;
+    } else if (const auto *ME = dyn_cast<MemberExpr>(S)) {
+      if (const auto *FDl = dyn_cast<FieldDecl>(ME->getMemberDecl()))
+        if (const CatalogEntry *E = Resolver.entryForField(FDl))
+          if (isBiometricSignal(E->Sig))
+            return true;
+    } else if (const auto *SL = dyn_cast<StringLiteral>(S)) {
+      if (SL->getCharByteWidth() == 1) {
+        llvm::StringRef Name = fileName(SL->getString());
+        if (Name.size() < 256 && Name.contains('.'))
+          if (const ModelPattern *M = Ctx.Cat->matchModel(
+                  std::string_view(Name.data(), Name.size())))
+            if (recognitionTrait(M->Technique) ||
+                llvm::StringRef(M->Technique).ends_with("-recognition"))
+              return true;
+      }
+    } else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(S)) {
+      if (isLabelArray(AS->getBase()))
+        return true;
+    } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S)) {
+      if (OC->getOperator() == OO_Subscript && OC->getNumArgs() == 2 &&
+          isLabelArray(OC->getArg(0)))
+        return true;
+    }
+    for (const Stmt *C : S->children())
+      if (prescan(C, Depth + 1))
+        return true;
+    return false;
+  }
+
+  bool isLabelArray(const Expr *Base) {
+    const auto *DRE = dyn_cast<DeclRefExpr>(Base->IgnoreParenImpCasts());
+    const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+    if (!VD)
+      return false;
+    const std::optional<LabelSet> &LS = labelSet(VD);
+    return LS && (!emotionLabels(LS->Labels).empty() ||
+                  !attributeLabels(LS->Labels).empty());
+  }
+
   void compute() {
     Results.emplace();
     BiometricResults &R = *Results;
+    bool Any = false;
+    for (const FunctionDecl *FD : Pending) {
+      Any = prescan(FD->getBody());
+      if (const auto *CD = dyn_cast<CXXConstructorDecl>(FD))
+        for (const CXXCtorInitializer *Init : CD->inits())
+          Any = Any || prescan(Init->getInit());
+      if (Any)
+        break;
+    }
+    if (!Any)
+      return;
+    for (const FunctionDecl *FD : Pending)
+      fnFor(FD);
     if (!relevant())
       return;
     std::vector<const FunctionDecl *> Snapshot = Order;
@@ -2093,7 +2178,7 @@ BiometricAnalyzer::~BiometricAnalyzer() = default;
 
 void BiometricAnalyzer::addFunction(const FunctionDecl *FD) {
   if (!P->Results)
-    P->fnFor(FD);
+    P->Pending.push_back(FD);
 }
 
 const BiometricResults &BiometricAnalyzer::results() {
@@ -2132,21 +2217,31 @@ const ComponentDecl *declaredComponent(const Config &Cfg,
 
 void BiometricCheck::registerMatchers(ast_matchers::MatchFinder *Finder) {
   using namespace ast_matchers;
-  Finder->addMatcher(functionDecl(isDefinition()).bind("fn"), this);
+  // Every biometric check hears of each unit; only the first one
+  // registered collects the unit's functions for all of them, so that
+  // enabling six checks costs one matcher on function definitions.
+  Finder->addMatcher(translationUnitDecl().bind("tu"), this);
+  if (!Ctx.BiometricCollector) {
+    Ctx.BiometricCollector = this;
+    Finder->addMatcher(functionDecl(isDefinition()).bind("fn"), this);
+  }
 }
 
 void BiometricCheck::check(const ast_matchers::MatchFinder::MatchResult &R) {
+  if (R.Nodes.getNodeAs<TranslationUnitDecl>("tu")) {
+    // The collector is registered first, so it sees the unit first.
+    if (Ctx.BiometricCollector == this)
+      Ctx.Biometrics = std::make_shared<BiometricAnalyzer>(Ctx, *R.Context);
+    Analyzer = Ctx.Biometrics;
+    return;
+  }
   const auto *FD = R.Nodes.getNodeAs<FunctionDecl>("fn");
-  if (!FD || !FD->hasBody() ||
+  if (!FD || !FD->hasBody() || !Analyzer ||
       R.SourceManager->isInSystemHeader(FD->getLocation()))
     return;
-  // Template patterns are analysed through their instantiations' pattern:
-  // skip instantiations, which repeat the same code.
+  // Template patterns are analysed; their instantiations repeat them.
   if (FD->isTemplateInstantiation())
     return;
-  if (!Ctx.Biometrics || &Ctx.Biometrics->astContext() != R.Context)
-    Ctx.Biometrics = std::make_shared<BiometricAnalyzer>(Ctx, *R.Context);
-  Analyzer = Ctx.Biometrics;
   Analyzer->addFunction(FD);
 }
 
@@ -2155,7 +2250,8 @@ void BiometricCheck::finishTranslationUnit() {
     report(Analyzer->results(), Analyzer->astContext().getSourceManager());
     Analyzer.reset();
   }
-  Ctx.Biometrics.reset();
+  if (Ctx.BiometricCollector == this)
+    Ctx.Biometrics.reset();
 }
 
 } // namespace aiact

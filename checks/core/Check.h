@@ -92,6 +92,9 @@ struct CheckContext {
   std::shared_ptr<GenerationAnalyzer> Analyzer;
   /// The unit's biometric analysis, shared the same way.
   std::shared_ptr<BiometricAnalyzer> Biometrics;
+  /// The biometric check that collects the unit's functions for all of
+  /// them (the first one registered).
+  const void *BiometricCollector = nullptr;
 };
 
 class Check;
