@@ -116,6 +116,8 @@ struct Fn {
   std::vector<const Expr *> Returns;
   std::vector<const StringLiteral *> Strings;
   std::vector<std::pair<SourceLocation, LoopStack>> V4l2Reads;
+  /// Functions given to a capture API as the callback of each buffer.
+  std::vector<std::pair<const FunctionDecl *, Evidence>> CaptureCallbacks;
   std::optional<Evidence> DirWalk;
   std::vector<const VarDecl *> LocalArrays; ///< locals with initialisers
 };
@@ -566,6 +568,18 @@ struct BiometricAnalyzer::Impl {
         if (BO->isAssignmentOp()) {
           if (const ValueDecl *D = baseDecl(BO->getLHS()))
             def(D, BO->getRHS());
+          // `cfg.dataCallback = f`: f runs on every live capture.
+          if (const auto *ME =
+                  dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts()))
+            if (const auto *FDl = dyn_cast<FieldDecl>(ME->getMemberDecl()))
+              if (const CatalogEntry *E = I.Resolver.entryForField(FDl))
+                if (E->Sig == Signal::LiveCapture)
+                  if (const auto *Ref = dyn_cast<DeclRefExpr>(
+                          BO->getRHS()->IgnoreParenImpCasts()))
+                    if (const auto *CB =
+                            dyn_cast<FunctionDecl>(Ref->getDecl()))
+                      F.CaptureCallbacks.push_back(
+                          {CB, Evidence(BO->getOperatorLoc(), E->Name)});
           AssignedLhs.insert(BO->getLHS()->IgnoreParenImpCasts());
         } else if ((BO->getOpcode() == BO_Mul || BO->getOpcode() == BO_Sub) &&
                    isElementAccess(BO->getLHS()) &&
@@ -2097,6 +2111,22 @@ struct BiometricAnalyzer::Impl {
             R.Live.push_back(std::move(LI));
             break;
           }
+      // A capture callback runs once per captured buffer: it is the loop.
+      for (const auto &[CB, Ev] : F.CaptureCallbacks) {
+        llvm::DenseSet<const FunctionDecl *> Seen;
+        std::vector<Evidence> Chain = does(CB, Does::Identify, 1, Seen);
+        if (Chain.empty())
+          continue;
+        const FunctionDecl *Def = CB->getDefinition();
+        LiveIdentification LI;
+        LI.Function = Def ? Def : CB;
+        LI.Loc = LI.Function->getLocation();
+        LI.Capture = Ev;
+        LI.Opened = Ev;
+        LI.Source = "microphone, through a capture callback";
+        LI.Chain = std::move(Chain);
+        R.Live.push_back(std::move(LI));
+      }
       for (const auto &[Loc, Loops] : F.V4l2Reads)
         for (auto L = Loops.rbegin(); L != Loops.rend(); ++L) {
           std::vector<Evidence> Chain = doesInLoop(F, *L, Does::Identify);

@@ -4,12 +4,14 @@
 
 // aiact-realtime-biometric-identification in C, with other live sources:
 // a microphone (PortAudio) feeding speaker identification, a GStreamer
-// pipeline from an RTSP camera, and V4L2 frames dequeued with ioctl.
+// pipeline from an RTSP camera, V4L2 frames dequeued with ioctl, and
+// miniaudio's capture callback, which runs for every captured buffer.
 
 #define _GNU_SOURCE
 
 #include "gst/app/gstappsink.h"
 #include "gst/gst.h"
+#include "miniaudio.h"
 #include "portaudio.h"
 #include "sherpa-onnx/c-api/c-api.h"
 
@@ -61,4 +63,25 @@ void v4l2(int fd, const SherpaOnnxSpeakerEmbeddingExtractor *x,
   // CHECK: {{.*}}sources.c:[[@LINE+1]]:3: warning: loop identifies people from a live source (V4L2 camera) as it is captured
   while (ioctl(fd, VIDIOC_DQBUF, &b) == 0)
     speaker(x, m, frame, 16000);
+}
+
+struct ctx {
+  const SherpaOnnxSpeakerEmbeddingExtractor *x;
+  const SherpaOnnxSpeakerEmbeddingManager *m;
+};
+
+// CHECK: {{.*}}sources.c:[[@LINE+1]]:13: warning: loop identifies people from a live source (microphone, through a capture callback) as it is captured
+static void on_audio(ma_device *d, void *out, const void *in, ma_uint32 n) {
+  struct ctx *c = (struct ctx *)d->pUserData;
+  (void)out;
+  speaker(c->x, c->m, (const float *)in, (int)n);
+}
+
+void start(struct ctx *c, ma_device *dev) {
+  ma_device_config cfg = ma_device_config_init(ma_device_type_capture);
+  // CHECK: {{.*}}sources.c:[[@LINE+1]]:20: note: each capture is read here (ma_device_config::dataCallback)
+  cfg.dataCallback = on_audio;
+  cfg.pUserData = c;
+  ma_device_init(NULL, &cfg, dev);
+  ma_device_start(dev);
 }
