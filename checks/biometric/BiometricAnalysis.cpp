@@ -331,6 +331,7 @@ struct BiometricAnalyzer::Impl {
   std::vector<std::unique_ptr<Identification>> IdentStore;
   bool HasModelRun = false;
   bool HasFaceInput = false;
+  bool HasVoiceInput = false;
 
   //===--------------------------------------------------------------------===//
   // Collecting
@@ -450,9 +451,13 @@ struct BiometricAnalyzer::Impl {
           llvm::StringRef N = C.Callee && C.Callee->getIdentifier()
                                   ? C.Callee->getName()
                                   : llvm::StringRef(C.Name);
+          // A flag or a count computed from a template is not one.
           if (!C.Entry && isInsertion(N))
             for (const Expr *A : C.Args)
-              F.Stores.push_back({D, A, E, Stack});
+              if (!A->getType().isNull() &&
+                  !A->getType()->isBooleanType() &&
+                  !A->getType()->isIntegerType())
+                F.Stores.push_back({D, A, E, Stack});
         }
       if (S.Constructed)
         F.Defs[S.Constructed].push_back(E);
@@ -1778,7 +1783,9 @@ struct BiometricAnalyzer::Impl {
         Need = 3;
       if (V.size() < Need)
         continue;
-      if (K == "race or ethnic origin" && RaceStrong == 0)
+      // Two group names can be cuisines or languages; classifiers of
+      // origin list more.
+      if (K == "race or ethnic origin" && (RaceStrong < 2 || V.size() < 3))
         continue;
       Out[K] = V;
     }
@@ -1824,7 +1831,8 @@ struct BiometricAnalyzer::Impl {
       // Recognition models by file name, when the unit runs a model.
       for (const Site &S : F.Sites) {
         auto M = HasModelRun ? modelOfSite(F, S) : std::nullopt;
-        if (M && M->first == "emotion-recognition")
+        if (M && M->first == "emotion-recognition" &&
+            (HasFaceInput || HasVoiceInput))
           addEm(FD, {M->second.Loc, "model '" + M->second.What + "'", "",
                      false, M->second.Resolved});
         if (M && (M->first == "attribute-recognition" ||
@@ -1881,7 +1889,9 @@ struct BiometricAnalyzer::Impl {
         if (!LS)
           continue;
         std::vector<std::string> Emo = emotionLabels(LS->Labels);
-        if (!Emo.empty())
+        // Emotions of a text (a ticket's tone) are not biometric: the unit
+        // must handle faces or voices.
+        if (!Emo.empty() && (HasFaceInput || HasVoiceInput))
           addEm(FD, {U.Loc, "emotion labels", joinLabels(Emo), true, true});
         if (!HasFaceInput)
           continue;
@@ -2063,6 +2073,9 @@ struct BiometricAnalyzer::Impl {
         if (Sig == Signal::FaceDetect || Sig == Signal::FaceEmbedding ||
             Sig == Signal::CaptureRead || Sig == Signal::AttributeOutput)
           HasFaceInput = true;
+        if (Sig == Signal::LiveCapture || Sig == Signal::SpeechRecognition ||
+            Sig == Signal::SpeakerEmbedding)
+          HasVoiceInput = true;
         if (Sig == Signal::ModelLoad)
           if (Fn *F = Fns[FD].get())
             if (auto M = modelOfSite(*F, S))

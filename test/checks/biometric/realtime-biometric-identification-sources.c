@@ -12,6 +12,8 @@
 #include "gst/app/gstappsink.h"
 #include "gst/gst.h"
 #include "miniaudio.h"
+#include "SDL2/SDL.h"
+#include "alsa/asoundlib.h"
 #include "portaudio.h"
 #include "sherpa-onnx/c-api/c-api.h"
 
@@ -84,4 +86,22 @@ void start(struct ctx *c, ma_device *dev) {
   cfg.pUserData = c;
   ma_device_init(NULL, &cfg, dev);
   ma_device_start(dev);
+}
+
+// ALSA and SDL2 polling reads.
+void alsa(snd_pcm_t *pcm, const SherpaOnnxSpeakerEmbeddingExtractor *x,
+          const SherpaOnnxSpeakerEmbeddingManager *m) {
+  float buf[1600];
+  // CHECK: {{.*}}sources.c:[[@LINE+1]]:3: warning: loop identifies people from a live source (microphone) as it is captured
+  while (snd_pcm_readi(pcm, buf, 1600) > 0)
+    speaker(x, m, buf, 1600);
+}
+
+void sdl(SDL_AudioDeviceID dev, const SherpaOnnxSpeakerEmbeddingExtractor *x,
+         const SherpaOnnxSpeakerEmbeddingManager *m) {
+  float buf[1600];
+  // CHECK: {{.*}}sources.c:[[@LINE+1]]:3: warning: loop identifies people from a live source (microphone) as it is captured
+  for (;;)
+    if (SDL_DequeueAudio(dev, buf, sizeof buf) > 0)
+      speaker(x, m, buf, 1600);
 }
