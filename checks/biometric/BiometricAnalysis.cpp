@@ -1939,19 +1939,9 @@ struct BiometricAnalyzer::Impl {
       if (!F.FieldReads.empty() || !F.V4l2Reads.empty())
         return true;
       for (const Site &S : F.Sites) {
-        switch (S.sig()) {
-        case Signal::FaceDetect:
-        case Signal::FaceEmbedding:
-        case Signal::SpeakerEmbedding:
-        case Signal::BiometricTemplate:
-        case Signal::BiometricSearch:
-        case Signal::BiometricVerify:
-        case Signal::TemplateStore:
-        case Signal::EmbeddingCompare:
-        case Signal::EmotionOutput:
-        case Signal::AttributeOutput:
-        case Signal::SensitiveAttributeOutput:
+        if (isBiometricSignal(S.sig()))
           return true;
+        switch (S.sig()) {
         case Signal::ModelLoad:
           if (modelOfSite(F, S))
             return true;
