@@ -156,7 +156,6 @@ struct Roots {
 struct Compare {
   SourceLocation Loc;
   const Expr *A = nullptr, *B = nullptr;
-  Fn *In = nullptr;
   Evidence Ev;
   bool BiometricApi = false; ///< catalogued as comparing biometric templates
   LoopStack Loops;
@@ -167,11 +166,7 @@ struct Summary {
   std::optional<TemplateSource> Template; ///< returns or writes a template
   /// Parameters it compares, and how; the comparison is biometric by API.
   std::optional<std::pair<unsigned, unsigned>> ComparesParams;
-  Evidence CompareEv;
   bool CompareBiometric = false;
-  /// Chains to what the function does, directly or through its callees.
-  std::vector<Evidence> Identifies, Fetches, Detects, MakesTemplate, Stores;
-  const Identification *Ident = nullptr;
 };
 
 bool isStdAlgorithmLike(const CallInfo &CI) {
@@ -316,9 +311,10 @@ struct BiometricAnalyzer::Impl {
   std::optional<BiometricResults> Results;
 
   // Derived, TU-wide.
-  /// Model-load sites by technique of the model file they name.
-  std::map<std::string, std::vector<std::pair<Fn *, size_t>>> ModelsByTechnique;
-  llvm::DenseMap<const Expr *, std::pair<std::string, Evidence>> ModelOfLoad;
+  /// What each call site loads, by its model file's name; nullopt when the
+  /// call loads nothing known.
+  llvm::DenseMap<const Expr *, std::optional<std::pair<std::string, Evidence>>>
+      ModelOfLoad;
   /// Capture objects opened on live sources: object -> (what, where).
   llvm::DenseMap<const ValueDecl *, std::pair<std::string, Evidence>> LiveOpens;
   std::optional<std::pair<std::string, Evidence>> LivePipeline;
@@ -328,7 +324,6 @@ struct BiometricAnalyzer::Impl {
   llvm::DenseSet<const ValueDecl *> FieldInProgress;
   /// Identifications with the loops around their site.
   std::vector<std::pair<Identification, LoopStack>> IdentLoops;
-  std::vector<std::unique_ptr<Identification>> IdentStore;
   bool HasModelRun = false;
   bool HasFaceInput = false;
   bool HasVoiceInput = false;
@@ -860,6 +855,13 @@ struct BiometricAnalyzer::Impl {
     auto Cached = ModelOfLoad.find(S.E);
     if (Cached != ModelOfLoad.end())
       return Cached->second;
+    std::optional<std::pair<std::string, Evidence>> M = loadedModel(F, S);
+    ModelOfLoad[S.E] = M;
+    return M;
+  }
+
+  std::optional<std::pair<std::string, Evidence>> loadedModel(Fn &F,
+                                                              const Site &S) {
     std::optional<std::pair<std::string, Evidence>> Out;
     bool Load = S.sig() == Signal::ModelLoad;
     if (!Load && S.Info.Callee && S.Info.Callee->isInStdNamespace() &&
@@ -883,8 +885,6 @@ struct BiometricAnalyzer::Impl {
         }
       }
     }
-    if (Out)
-      ModelOfLoad[S.E] = *Out;
     return Out;
   }
 
@@ -1147,7 +1147,6 @@ struct BiometricAnalyzer::Impl {
       const Site &S = F.Sites[I];
       Compare C;
       C.Loc = S.E->getBeginLoc();
-      C.In = &F;
       C.Ev = S.ev();
       C.Loops = S.Loops;
       if (S.sig() == Signal::EmbeddingCompare ||
@@ -1208,7 +1207,6 @@ struct BiometricAnalyzer::Impl {
     for (const InlineOp &Op : F.Inline) {
       Compare C;
       C.Loc = Op.BO->getOperatorLoc();
-      C.In = &F;
       C.Ev = Evidence(Op.BO->getOperatorLoc(), "element-wise arithmetic");
       C.A = Op.BO->getLHS();
       C.B = Op.BO->getRHS();
@@ -1280,7 +1278,6 @@ struct BiometricAnalyzer::Impl {
       Roots A = rootsOf(*F, C.A), B = rootsOf(*F, C.B);
       if (auto P = helperParams(*F, A, B)) {
         S->ComparesParams = P;
-        S->CompareEv = C.Ev;
         S->CompareBiometric = C.BiometricApi;
         break;
       }
@@ -1299,8 +1296,46 @@ struct BiometricAnalyzer::Impl {
     return false;
   }
 
-  void addIdentification(Identification Id, LoopStack Loops) {
+  /// The template one side of a comparison is, \p First tried first.
+  std::optional<TemplateSource> templateOfEither(const Roots &First,
+                                                 const Roots &Second) {
+    std::optional<TemplateSource> T = templateIn(First, 1);
+    return T ? T : templateIn(Second, 1);
+  }
+
+  /// Records identification at \p Loc (with the loops around it): what
+  /// compares, what is searched, and the template, whose trait it takes
+  /// (\p Kind without one).
+  void addIdentification(const FunctionDecl *FD, SourceLocation Loc,
+                         const Evidence &Compare, Evidence Gallery,
+                         std::optional<TemplateSource> T,
+                         std::optional<Evidence> Stored, Trait Kind,
+                         LoopStack Loops) {
+    Identification Id;
+    Id.Function = FD;
+    Id.Loc = Loc;
+    Id.Compare = Compare;
+    Id.Gallery = std::move(Gallery);
+    Id.Stored = std::move(Stored);
+    Id.Kind = T ? T->Kind : Kind;
+    Id.Resolved = Compare.Resolved && (!T || T->Ev.Resolved);
+    Id.ByModelName = T && T->ByModelName;
+    Id.Template = std::move(T);
     IdentLoops.push_back({std::move(Id), std::move(Loops)});
+  }
+
+  /// A one-to-one comparison at \p Loc.
+  Verification verification(const FunctionDecl *FD, SourceLocation Loc,
+                            const Evidence &Compare,
+                            std::optional<TemplateSource> T, Trait Kind) {
+    Verification V;
+    V.Function = FD;
+    V.Loc = Loc;
+    V.Compare = Compare;
+    V.Kind = T ? T->Kind : Kind;
+    V.Resolved = Compare.Resolved && (!T || T->Ev.Resolved);
+    V.Template = std::move(T);
+    return V;
   }
 
   /// Identification and verification from the comparisons of \p F.
@@ -1360,22 +1395,12 @@ struct BiometricAnalyzer::Impl {
             Clustering = true;
         if (Clustering)
           break;
-        std::optional<TemplateSource> T = templateIn(Pr, 1);
-        if (!T)
-          T = templateIn(G, 1);
+        std::optional<TemplateSource> T = templateOfEither(Pr, G);
         if (!C.BiometricApi && !T)
           break;
-        Identification Id;
-        Id.Function = F.FD;
-        Id.Loc = C.Loc;
-        Id.Compare = C.Ev;
-        Id.Gallery = Evidence((*L)->getBeginLoc(), "loop", true);
-        Id.Template = T;
-        Id.Stored = storedInto(Gallery);
-        Id.Kind = T ? T->Kind : Trait::Face;
-        Id.Resolved = C.Ev.Resolved && (!T || T->Ev.Resolved);
-        Id.ByModelName = T && T->ByModelName;
-        addIdentification(std::move(Id), C.Loops);
+        addIdentification(F.FD, C.Loc, C.Ev,
+                          Evidence((*L)->getBeginLoc(), "loop", true), T,
+                          storedInto(Gallery), Trait::Face, C.Loops);
         Done = true;
       }
       if (Done || Clustering || VerifiedHere)
@@ -1383,18 +1408,10 @@ struct BiometricAnalyzer::Impl {
       // No gallery: a one-to-one comparison, when it is biometric.
       if (!A.Elements.empty() && !B.Elements.empty())
         continue;
-      std::optional<TemplateSource> T = templateIn(A, 1);
-      if (!T)
-        T = templateIn(B, 1);
+      std::optional<TemplateSource> T = templateOfEither(A, B);
       if (!C.BiometricApi && !T)
         continue;
-      Verification V;
-      V.Function = F.FD;
-      V.Loc = C.Loc;
-      V.Compare = C.Ev;
-      V.Template = T;
-      V.Kind = T ? T->Kind : Trait::Face;
-      V.Resolved = C.Ev.Resolved && (!T || T->Ev.Resolved);
+      Verification V = verification(F.FD, C.Loc, C.Ev, T, Trait::Face);
       const Roots &Ref = !A.Lookups.empty() ? A : B;
       if (!Ref.Lookups.empty())
         V.ClaimedLookup =
@@ -1423,21 +1440,9 @@ struct BiometricAnalyzer::Impl {
             continue;
           const Roots &Pr = PA ? B : A;
           const Roots &G = PA ? A : B;
-          std::optional<TemplateSource> T = templateIn(Pr, 1);
-          if (!T)
-            T = templateIn(G, 1);
+          std::optional<TemplateSource> T = templateOfEither(Pr, G);
           if (!C.BiometricApi && !T)
             continue;
-          Identification Id;
-          Id.Function = F.FD;
-          Id.Loc = S.E->getBeginLoc();
-          Id.Compare = C.Ev;
-          Id.Gallery = Evidence(
-              S.E->getBeginLoc(),
-              S.Info.Callee ? S.Info.Callee->getQualifiedNameAsString()
-                            : S.Info.Name,
-              S.Info.Resolved);
-          Id.Template = T;
           std::vector<const ValueDecl *> Gallery;
           if (!S.Info.Args.empty()) {
             Roots RG = rootsOf(F, S.Info.Args[0]);
@@ -1445,11 +1450,14 @@ struct BiometricAnalyzer::Impl {
             Gallery.insert(Gallery.end(), RG.NonLocals.begin(),
                            RG.NonLocals.end());
           }
-          Id.Stored = storedInto(Gallery);
-          Id.Kind = T ? T->Kind : Trait::Face;
-          Id.Resolved = C.Ev.Resolved && (!T || T->Ev.Resolved);
-          Id.ByModelName = T && T->ByModelName;
-          addIdentification(std::move(Id), S.Loops);
+          addIdentification(
+              F.FD, S.E->getBeginLoc(), C.Ev,
+              Evidence(S.E->getBeginLoc(),
+                       S.Info.Callee
+                           ? S.Info.Callee->getQualifiedNameAsString()
+                           : S.Info.Name,
+                       S.Info.Resolved),
+              T, storedInto(Gallery), Trait::Face, S.Loops);
           Found = true;
         }
         if (Found)
@@ -1475,29 +1483,16 @@ struct BiometricAnalyzer::Impl {
       if (Sig == Signal::VectorSearch && !T)
         continue;
       if (Sig == Signal::BiometricVerify) {
-        Verification V;
-        V.Function = F.FD;
-        V.Loc = S.E->getBeginLoc();
-        V.Compare = S.ev();
-        V.Template = T;
-        V.Kind = T ? T->Kind : traitOfLibrary(S);
-        V.Resolved = S.Info.Resolved;
-        Ver.push_back(std::move(V));
+        Ver.push_back(verification(F.FD, S.E->getBeginLoc(), S.ev(), T,
+                                   traitOfLibrary(S)));
         continue;
       }
-      Identification Id;
-      Id.Function = F.FD;
-      Id.Loc = S.E->getBeginLoc();
-      Id.Compare = S.ev();
-      Id.Gallery = S.ev();
-      Id.Template = T;
+      std::optional<Evidence> Stored;
       if (S.Info.Object)
         if (const ValueDecl *B = baseDecl(S.Info.Object))
-          Id.Stored = storedInto({B});
-      Id.Kind = T ? T->Kind : traitOfLibrary(S);
-      Id.Resolved = S.Info.Resolved && (!T || T->Ev.Resolved);
-      Id.ByModelName = T && T->ByModelName;
-      addIdentification(std::move(Id), S.Loops);
+          Stored = storedInto({B});
+      addIdentification(F.FD, S.E->getBeginLoc(), S.ev(), S.ev(), T, Stored,
+                        traitOfLibrary(S), S.Loops);
     }
   }
 
@@ -1931,38 +1926,6 @@ struct BiometricAnalyzer::Impl {
   // The whole unit
   //===--------------------------------------------------------------------===//
 
-  /// True when the unit has anything biometric at all; most do not, and
-  /// they cost one pass over their calls.
-  bool relevant() {
-    for (size_t K = 0; K < Order.size(); ++K) {
-      Fn &F = *Fns[Order[K]];
-      if (!F.FieldReads.empty() || !F.V4l2Reads.empty())
-        return true;
-      for (const Site &S : F.Sites) {
-        if (isBiometricSignal(S.sig()))
-          return true;
-        switch (S.sig()) {
-        case Signal::ModelLoad:
-          if (modelOfSite(F, S))
-            return true;
-          break;
-        default:
-          if (!S.Info.Entry && S.Info.Callee &&
-              S.Info.Callee->isInStdNamespace() && modelOfSite(F, S))
-            return true;
-          break;
-        }
-      }
-      if (!F.Indexed.empty())
-        for (const IndexUse &U : F.Indexed)
-          if (const auto &LS = labelSet(U.Array))
-            if (!emotionLabels(LS->Labels).empty() ||
-                !attributeLabels(LS->Labels).empty())
-              return true;
-    }
-    return false;
-  }
-
   /// Functions added, not yet examined.
   std::vector<const FunctionDecl *> Pending;
 
@@ -2051,8 +2014,6 @@ struct BiometricAnalyzer::Impl {
       return;
     for (const FunctionDecl *FD : Pending)
       fnFor(FD);
-    if (!relevant())
-      return;
     std::vector<const FunctionDecl *> Snapshot = Order;
     for (const FunctionDecl *FD : Snapshot)
       for (const Site &S : Fns[FD]->Sites) {

@@ -95,7 +95,6 @@ struct LiveIdentification {
   /// Steps from the loop to the comparison: calls of the unit's functions,
   /// then the comparison itself.
   std::vector<Evidence> Chain;
-  const Identification *Ident = nullptr;
   bool Resolved = true;
 };
 

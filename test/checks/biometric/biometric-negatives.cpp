@@ -1,4 +1,4 @@
-// RUN: %aiact --show-remarks --checks='-*,aiact-biometric-*,aiact-realtime-biometric-identification,aiact-emotion-recognition,aiact-facial-image-scraping' %s -- -std=c++17 -I%inputs 2>&1 | FileCheck %s --allow-empty --implicit-check-not='{{warning|error|remark}}:'
+// RUN: %expect-exit 0 %aiact --show-remarks --checks='-*,aiact-biometric-*,aiact-realtime-biometric-identification,aiact-emotion-recognition,aiact-facial-image-scraping' %s -- -std=c++17 -I%inputs 2>&1 | FileCheck %s --allow-empty --implicit-check-not='{{warning|error|remark}}:'
 // RUN: %clang -fsyntax-only -std=c++17 -fplugin=%plugin -fplugin-arg-aiact-show-remarks -fplugin-arg-aiact-checks='-*,aiact-biometric-*,aiact-realtime-biometric-identification,aiact-emotion-recognition,aiact-facial-image-scraping' -I%inputs %s 2>&1 | FileCheck %s --allow-empty --implicit-check-not='{{warning|error|remark}}:'
 // RUN: %tidy -load %tidymod -checks='-*,aiact-biometric-*,aiact-realtime-biometric-identification,aiact-emotion-recognition,aiact-facial-image-scraping' %s -- -std=c++17 -I%inputs 2>&1 | FileCheck %s --allow-empty --implicit-check-not='{{warning|error|remark}}:'
 
