@@ -56,6 +56,82 @@ bool isLoopStmt(const Stmt *S) {
   return isa<ForStmt, WhileStmt, CXXForRangeStmt>(S);
 }
 
+/// Variables a loop condition reads.
+void condVars(const Stmt *S, llvm::SmallVectorImpl<const ValueDecl *> &Out,
+              unsigned Depth = 0) {
+  if (!S || Depth > 16)
+    return;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(S))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      Out.push_back(VD->getCanonicalDecl());
+  for (const Stmt *C : S->children())
+    condVars(C, Out, Depth + 1);
+}
+
+/// The variable an expression steps: `++it`, `i += 2`, `p = p->next`,
+/// `it = std::next(it)`; null for anything else.
+const ValueDecl *steppedVar(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  const Expr *Target = nullptr;
+  if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+    if (UO->isIncrementDecrementOp())
+      Target = UO->getSubExpr();
+  } else if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+    if (BO->isAssignmentOp())
+      Target = BO->getLHS();
+  } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E)) {
+    switch (OC->getOperator()) {
+    case OO_PlusPlus:
+    case OO_MinusMinus:
+    case OO_PlusEqual:
+    case OO_MinusEqual:
+    case OO_Equal:
+      if (OC->getNumArgs() > 0)
+        Target = OC->getArg(0);
+      break;
+    default:
+      break;
+    }
+  }
+  if (!Target)
+    return nullptr;
+  if (const auto *DRE =
+          dyn_cast<DeclRefExpr>(Target->IgnoreParenImpCasts()))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      return VD->getCanonicalDecl();
+  return nullptr;
+}
+
+/// Variables declared before a loop that the loop steps through: read by
+/// its condition and stepped by its increment or by a statement of its
+/// body (`while (it != m.end()) { ...; ++it; }`). Steps inside nested
+/// loops and conditions do not count.
+void steppedCounters(const Expr *Cond, const Stmt *Inc, const Stmt *Body,
+                     llvm::SmallVectorImpl<const ValueDecl *> &Out) {
+  llvm::SmallVector<const ValueDecl *, 4> Read;
+  condVars(Cond, Read);
+  if (Read.empty())
+    return;
+  auto Take = [&](const Stmt *S) {
+    if (const auto *E = dyn_cast_or_null<Expr>(S))
+      if (const ValueDecl *V = steppedVar(E))
+        if (llvm::is_contained(Read, V) && !llvm::is_contained(Out, V))
+          Out.push_back(V);
+  };
+  Take(Inc);
+  if (const auto *CS = dyn_cast_or_null<CompoundStmt>(Body)) {
+    for (const Stmt *C : CS->body())
+      Take(C);
+  } else {
+    Take(Body);
+  }
+  // `while (i++ < n)`, `while (p = next(p))`.
+  if (Cond)
+    for (const Stmt *C : Cond->children())
+      Take(C);
+  Take(Cond);
+}
+
 /// A call in a function, with the loops around it (outermost first).
 struct Site {
   const Expr *E = nullptr;
@@ -542,6 +618,17 @@ struct BiometricAnalyzer::Impl {
               if (const ValueDecl *D = baseDecl(BO->getLHS()))
                 F.LoopVar[D] = S;
         }
+        // Counters declared before the loop: `while (it != end) {...; ++it;}`.
+        llvm::SmallVector<const ValueDecl *, 4> Counters;
+        if (const auto *FS = dyn_cast<ForStmt>(S))
+          steppedCounters(FS->getCond(), FS->getInc(), FS->getBody(),
+                          Counters);
+        else if (const auto *WS = dyn_cast<WhileStmt>(S))
+          steppedCounters(WS->getCond(), nullptr, WS->getBody(), Counters);
+        else if (const auto *DS = dyn_cast<DoStmt>(S))
+          steppedCounters(DS->getCond(), nullptr, DS->getBody(), Counters);
+        for (const ValueDecl *V : Counters)
+          F.LoopVar.try_emplace(V, S);
         if (const auto *RF = dyn_cast<CXXForRangeStmt>(S)) {
           const VarDecl *LV = RF->getLoopVariable();
           F.LoopVar[LV] = S;
@@ -956,11 +1043,11 @@ struct BiometricAnalyzer::Impl {
     const Site &S = F.Sites[Idx];
     switch (S.sig()) {
     case Signal::FaceEmbedding:
-      return TemplateSource{S.ev(), Trait::Face};
+      return TemplateSource{S.ev(), Trait::Face, false, std::nullopt};
     case Signal::SpeakerEmbedding:
-      return TemplateSource{S.ev(), Trait::Voice};
+      return TemplateSource{S.ev(), Trait::Voice, false, std::nullopt};
     case Signal::BiometricTemplate:
-      return TemplateSource{S.ev(), Trait::Fingerprint};
+      return TemplateSource{S.ev(), Trait::Fingerprint, false, std::nullopt};
     case Signal::ModelForward:
     case Signal::ModelOutput:
       if (auto M = modelOfRun(F, S))
@@ -1725,9 +1812,26 @@ struct BiometricAnalyzer::Impl {
         if (!Voc.isLabel("emotion-weak-labels", L))
           ++Strong;
       }
-    if (Hit.size() >= 3 && Strong >= 2)
+    // Mostly emotions: a mood among a game's states is not a classifier.
+    if (Hit.size() >= 3 && Strong >= 2 && Hit.size() * 2 > Labels.size())
       return Hit;
     return {};
+  }
+
+  /// The largest number in an age bucket label ("(60-100)" -> 100).
+  static unsigned ageBucketBound(llvm::StringRef L) {
+    unsigned Max = 0;
+    while (!L.empty()) {
+      L = L.drop_until(llvm::isDigit);
+      llvm::StringRef Num = L.take_while(llvm::isDigit);
+      L = L.drop_front(Num.size());
+      unsigned V = 0;
+      if (!Num.empty() && !Num.getAsInteger(10, V))
+        Max = std::max(Max, V);
+      else if (!Num.empty())
+        Max = ~0u;
+    }
+    return Max;
   }
 
   static bool isAgeBucket(llvm::StringRef L) {
@@ -1771,6 +1875,24 @@ struct BiometricAnalyzer::Impl {
       if (Voc.isLabel("union-labels", L))
         Hits["trade-union membership"].push_back(L);
     }
+    // Buckets of days or amounts, not of years of a life.
+    if (Hits.count("age"))
+      for (const std::string &L : Hits["age"])
+        if (ageBucketBound(L) > 120) {
+          Hits.erase("age");
+          break;
+        }
+    // A classifier of people's attributes has mostly attribute labels;
+    // {"men", "women", "unisex", "kids"} are departments of a shop.
+    size_t Named = 0;
+    for (const std::string &L : Labels)
+      for (auto &[K, V] : Hits)
+        if (llvm::is_contained(V, L)) {
+          ++Named;
+          break;
+        }
+    if (Named * 2 <= Labels.size())
+      return {};
     std::map<std::string, std::vector<std::string>> Out;
     for (auto &[K, V] : Hits) {
       size_t Need = K == "trade-union membership" ? 1 : 2;
@@ -1826,7 +1948,7 @@ struct BiometricAnalyzer::Impl {
       // Recognition models by file name, when the unit runs a model.
       for (const Site &S : F.Sites) {
         auto M = HasModelRun ? modelOfSite(F, S) : std::nullopt;
-        if (M && M->first == "emotion-recognition" &&
+        if (M && llvm::StringRef(M->first).ends_with("emotion-recognition") &&
             (HasFaceInput || HasVoiceInput))
           addEm(FD, {M->second.Loc, "model '" + M->second.What + "'", "",
                      false, M->second.Resolved});
@@ -1955,6 +2077,11 @@ struct BiometricAnalyzer::Impl {
   bool prescan(const Stmt *S, unsigned Depth = 0) {
     if (!S || Depth > 400)
       return false;
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S))
+      // `labels[k]` on a std::array, a std::vector or a map.
+      if (OC->getOperator() == OO_Subscript && OC->getNumArgs() == 2 &&
+          isLabelArray(OC->getArg(0)))
+        return true;
     if (isa<CallExpr, CXXConstructExpr>(S)) {
       if (std::optional<CallInfo> CI = Resolver.describe(cast<Expr>(S)))
         if (CI->Entry && isBiometricSignal(CI->Entry->Sig))
@@ -1976,10 +2103,6 @@ struct BiometricAnalyzer::Impl {
       }
     } else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(S)) {
       if (isLabelArray(AS->getBase()))
-        return true;
-    } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S)) {
-      if (OC->getOperator() == OO_Subscript && OC->getNumArgs() == 2 &&
-          isLabelArray(OC->getArg(0)))
         return true;
     }
     for (const Stmt *C : S->children())
@@ -2029,8 +2152,16 @@ struct BiometricAnalyzer::Impl {
           HasVoiceInput = true;
         if (Sig == Signal::ModelLoad)
           if (Fn *F = Fns[FD].get())
-            if (auto M = modelOfSite(*F, S))
-              HasFaceInput = true;
+            if (auto M = modelOfSite(*F, S)) {
+              // Models that only take faces or voices say what the unit
+              // handles; an emotion model may as well read text.
+              llvm::StringRef T = M->first;
+              if (T.starts_with("speaker-") || T.starts_with("voice-"))
+                HasVoiceInput = true;
+              else if (T.starts_with("face-") ||
+                       T.ends_with("attribute-recognition"))
+                HasFaceInput = true;
+            }
       }
     findLiveOpens();
 

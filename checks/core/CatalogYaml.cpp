@@ -482,7 +482,8 @@ const std::vector<std::string> &modelTechniques() {
       "lip-sync",           "voice-conversion",
       "undressing",         "face-detection",
       "face-recognition",   "speaker-recognition",
-      "emotion-recognition", "attribute-recognition",
+      "emotion-recognition", "face-emotion-recognition",
+      "voice-emotion-recognition", "attribute-recognition",
       "sensitive-attribute-recognition"};
   return Known;
 }

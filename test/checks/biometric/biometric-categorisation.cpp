@@ -3,7 +3,7 @@
 // RUN: %tidy -load %tidymod -checks='-*,aiact-biometric-categorisation' %s -- -std=c++17 -I%inputs 2>&1 | FileCheck %s --implicit-check-not='{{warning|error}}:'
 // Declared dataset labelling: Art. 5(1)(g) excepts it; still high-risk.
 // RUN: %aiact --config-file=%S/Inputs/dataset.yaml --checks='-*,aiact-biometric-categorisation' %s -- -std=c++17 -I%inputs 2>&1 | FileCheck %s --check-prefix=DATASET
-// DATASET: {{.*}}biometric-categorisation.cpp:64:10: warning: infers race or ethnic origin of people (labels of race or ethnic origin) while labelling or filtering a dataset; Art. 5(1)(g) excepts the labelling or filtering of lawfully acquired biometric datasets, but if placed on the market or put into service, biometric categorisation would still be high-risk under Annex III point 1(b), with the Art. 50(3) duty to inform the people exposed [aiact-biometric-categorisation]
+// DATASET: {{.*}}biometric-categorisation.cpp:65:10: warning: infers race or ethnic origin of people (labels of race or ethnic origin) while labelling or filtering a dataset; Art. 5(1)(g) excepts the labelling or filtering of lawfully acquired biometric datasets, but if placed on the market or put into service, biometric categorisation would still be high-risk under Annex III point 1(b), with the Art. 50(3) duty to inform the people exposed [aiact-biometric-categorisation]
 // DATASET: note: the declared intended purpose of component 'audit' names '{{dataset|labelling}}'
 
 // aiact-biometric-categorisation: age and sex from faces with OpenCV's dnn
@@ -14,6 +14,7 @@
 #include "opencv2/dnn.hpp"
 #include "opencv2/objdetect.hpp"
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -75,3 +76,30 @@ const char *n1(cv::dnn::Net &Net, const cv::Mat &Img) {
 
 // A fixed label, not indexed by the model's output.
 const char *n2() { return Sexes[0]; }
+
+// A shop's departments: two of the four labels name a sex.
+const char *n3(cv::dnn::Net &Net, const cv::Mat &Img) {
+  static const char *const Departments[] = {"men", "women", "unisex", "kids"};
+  Net.setInput(Img);
+  return Departments[top(Net.forward(), 4)];
+}
+
+// Account ages in days, from a churn model: no person is that old.
+std::string n4(cv::dnn::Net &Churn, const cv::Mat &Usage) {
+  static const std::vector<std::string> Days = {
+      "(0-7)", "(8-30)", "(31-90)", "(91-365)", "(366-1000)"};
+  Churn.setInput(Usage);
+  return Days[top(Churn.forward(), 5)];
+}
+
+// German labels in a std::array, in a member function.
+struct Kiosk {
+  cv::dnn::Net Net;
+  const char *sex(const cv::Mat &Face) {
+    static const std::array<const char *, 2> L = {"männlich", "weiblich"};
+    Net.setInput(Face);
+    // CHECK: {{.*}}biometric-categorisation.cpp:[[@LINE+2]]:12: warning: infers sex of people (labels of sex); if placed on the market or put into service, biometric categorisation would be high-risk under Annex III point 1(b)
+    // CHECK: {{.*}}biometric-categorisation.cpp:[[@LINE+1]]:12: note: labels of sex used here: 'männlich', 'weiblich'
+    return L[top(Net.forward(), 2)];
+  }
+};

@@ -125,3 +125,52 @@ void group(cv::FaceRecognizerSF &R, const std::vector<cv::Mat> &Photos,
       Centres.push_back(T);
   }
 }
+
+// An iterator declared before a while loop.
+int while_it(cv::FaceRecognizerSF &R, const cv::Mat &Img,
+             const std::unordered_map<int, cv::Mat> &G) {
+  cv::Mat P;
+  R.feature(Img, P);
+  int Who = -1;
+  auto It = G.cbegin();
+  // CHECK: {{.*}}shapes.cpp:[[@LINE+3]]:9: warning: cv::FaceRecognizerSF::match compares a face template with every template of a gallery
+  // CHECK: {{.*}}shapes.cpp:[[@LINE+1]]:3: note: the loop goes over the stored templates here
+  while (It != G.cend()) {
+    if (R.match(P, It->second) > 0.4)
+      Who = It->first;
+    ++It;
+  }
+  return Who;
+}
+
+// An index stepped in a do-while's condition.
+int do_index(cv::FaceRecognizerSF &R, const cv::Mat &Img,
+             const std::vector<cv::Mat> &G) {
+  cv::Mat P;
+  R.feature(Img, P);
+  size_t I = 0;
+  int Best = -1;
+  // CHECK: {{.*}}shapes.cpp:[[@LINE+3]]:9: warning: cv::FaceRecognizerSF::match compares a face template with every template of a gallery
+  // CHECK: {{.*}}shapes.cpp:[[@LINE+1]]:3: note: the loop goes over the stored templates here
+  do {
+    if (R.match(P, G[I]) > 0.4)
+      Best = static_cast<int>(I);
+  } while (++I < G.size());
+  return Best;
+}
+
+// Retrying until a match: the loop steps a counter and a flag, never a
+// reference. Verification.
+bool retry(cv::VideoCapture &C, cv::FaceRecognizerSF &R, const cv::Mat &Ref) {
+  cv::Mat F, T;
+  int Tries = 0;
+  bool Ok = false;
+  while (!Ok && Tries < 5) {
+    C.read(F);
+    R.feature(F, T);
+    // CHECK: {{.*}}shapes.cpp:[[@LINE+1]]:10: remark: cv::FaceRecognizerSF::match compares a face template with a single reference (one-to-one verification)
+    Ok = R.match(T, Ref) > 0.4;
+    ++Tries;
+  }
+  return Ok;
+}

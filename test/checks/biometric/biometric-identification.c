@@ -49,3 +49,26 @@ int same(const SherpaOnnxSpeakerEmbeddingExtractor *x,
   const float *eb = SherpaOnnxSpeakerEmbeddingExtractorComputeEmbedding(x, b);
   return SIMILAR(ea, eb);
 }
+
+// A linked list of enrolled voices walked with a while loop.
+struct enrolled {
+  float v[DIM];
+  int id;
+  const struct enrolled *next;
+};
+
+int which(const SherpaOnnxSpeakerEmbeddingExtractor *x,
+          const SherpaOnnxOnlineStream *s, const struct enrolled *list) {
+  const float *e = SherpaOnnxSpeakerEmbeddingExtractorComputeEmbedding(x, s);
+  const struct enrolled *p = list;
+  int best = -1;
+  // CHECK: {{.*}}identification.c:[[@LINE+4]]:9: warning: sim compares a voice template with every template of a gallery (one-to-many identification)
+  // CHECK: {{.*}}identification.c:[[@LINE+2]]:3: note: the loop goes over the stored templates here
+  // CHECK: {{.*}}identification.c:[[@LINE-5]]:20: note: the voice template is made here
+  while (p) {
+    if (sim(e, p->v, DIM) > 0.5f)
+      best = p->id;
+    p = p->next;
+  }
+  return best;
+}

@@ -8,11 +8,13 @@
 // names a workplace or a school, so the findings are high-risk, not
 // prohibited (see emotion-recognition-setting.cpp).
 
+#include "ncnn/net.h"
 #include "onnxruntime_cxx_api.h"
 #include "opencv2/dnn.hpp"
 #include "sherpa-onnx/c-api/c-api.h"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -60,6 +62,33 @@ void f3(const SherpaOnnxOfflineStream *St) {
   std::printf("%s %s\n", R->text, R->emotion);
 }
 
+// A std::array of labels indexed by a helper's argmax, with ncnn, in a
+// member function.
+namespace {
+int argmax(const float *P, int N) {
+  int K = 0;
+  for (int I = 1; I < N; ++I)
+    if (P[I] > P[K])
+      K = I;
+  return K;
+}
+} // namespace
+
+struct Expressions {
+  ncnn::Net Net;
+  std::string of(const ncnn::Mat &Face) {
+    static const std::array<const char *, 7> Names = {
+        "Wut", "Ekel", "Angst", "Freude", "Trauer", "Überraschung", "neutral"};
+    ncnn::Extractor Ex = Net.create_extractor();
+    Ex.input("in0", Face);
+    ncnn::Mat Out;
+    Ex.extract("out0", Out);
+    // CHECK: {{.*}}emotion-recognition.cpp:[[@LINE+2]]:12: warning: infers emotions of people (emotion labels); if placed on the market
+    // CHECK: {{.*}}emotion-recognition.cpp:[[@LINE+1]]:12: note: emotion labels used here: 'Wut', 'Ekel', 'Angst', 'Freude', ...
+    return Names[argmax(Out, 7)];
+  }
+};
+
 // Not emotion recognition.
 
 // The same recogniser when the emotion tag is never read.
@@ -75,3 +104,16 @@ const char *n2(unsigned Seed) { return Faces[Seed % 4]; }
 
 // Emotion words that are not a label set: a prompt.
 const char *n3() { return "Write a happy, sad and angry poem about fear."; }
+
+// A game's states, among which three moods: mostly not emotions.
+const char *const States[] = {"idle",  "walking", "running", "jumping",
+                              "happy", "sad",     "angry",   "sleeping"};
+const char *n4(cv::dnn::Net &Policy, const cv::Mat &Obs) {
+  Policy.setInput(Obs);
+  cv::Mat Q = Policy.forward();
+  int K = 0;
+  for (int I = 1; I < 8; ++I)
+    if (Q.at<float>(0, I) > Q.at<float>(0, K))
+      K = I;
+  return States[K];
+}
