@@ -312,6 +312,16 @@ const ValueDecl *baseDecl(const Expr *E) {
   return nullptr;
 }
 
+/// True when \p E is the value a call returns, which a callee may write
+/// without writing any variable: `f(v.clone())`. (A converting
+/// constructor, `cv::_OutputArray(m)`, still refers to its argument.)
+bool isTemporary(const Expr *E) {
+  E = E->IgnoreImplicit()->IgnoreParenImpCasts();
+  if (const auto *MT = dyn_cast<MaterializeTemporaryExpr>(E))
+    E = MT->getSubExpr()->IgnoreImplicit()->IgnoreParenImpCasts();
+  return E->isPRValue() && isa<CallExpr>(E);
+}
+
 /// True for `a[i]`-like operands of element-wise arithmetic.
 bool isElementAccess(const Expr *E) {
   E = E->IgnoreParenImpCasts();
@@ -513,7 +523,7 @@ struct BiometricAnalyzer::Impl {
       // What the call writes: out-arguments, the object of a non-const
       // member call, the elements put into a container.
       for (unsigned A = 0; A < C.Args.size(); ++A)
-        if (writesArg(C, A))
+        if (writesArg(C, A) && !isTemporary(C.Args[A]))
           if (const ValueDecl *D = baseDecl(C.Args[A]))
             F.Defs[D].push_back(E);
       if (C.Object && !C.ConstMethod)
@@ -1425,6 +1435,92 @@ struct BiometricAnalyzer::Impl {
     return V;
   }
 
+  /// True for string types: `std::string`, `const char *`, `char[N]`.
+  static bool isText(QualType T) {
+    T = T.getNonReferenceType();
+    if (T->isPointerType() || T->isArrayType()) {
+      QualType E = T->isPointerType() ? T->getPointeeType()
+                                      : QualType(T->getArrayElementTypeNoTypeQual(), 0);
+      return E->isCharType();
+    }
+    if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
+      return RD->isInStdNamespace() && RD->getIdentifier() &&
+             (RD->getName() == "basic_string" ||
+              RD->getName() == "basic_string_view");
+    return false;
+  }
+
+  /// True when every template that enters \p Gallery anywhere in the unit
+  /// comes from the values the probe \p Pr of a comparison in \p F comes
+  /// from: centroids averaged from the segments they are compared with
+  /// (diarization), a track list that a caller extends with each face
+  /// that matched none (counting anonymous visitors). The probe's
+  /// parameters are followed to the unit's callers; the stores' are not,
+  /// so an `enrol(t)` next to an `identify(t)` stays identification.
+  bool filledFromProbes(Fn &F, const std::vector<const ValueDecl *> &Gallery,
+                        const Roots &Pr) {
+    if (Gallery.empty())
+      return false;
+    std::vector<const ValueDecl *> Probe;
+    auto AddVars = [&](Fn &H, const Roots &R) {
+      for (const ValueDecl *V : R.Vars)
+        if (!H.LoopVar.count(V) && !llvm::is_contained(Gallery, V))
+          Probe.push_back(V);
+      for (const ValueDecl *V : R.NonLocals)
+        if (!llvm::is_contained(Gallery, V))
+          Probe.push_back(V);
+    };
+    AddVars(F, Pr);
+    for (auto [H, P] : Pr.Params)
+      for (const FunctionDecl *GD : Order) {
+        Fn &G = *Fns[GD];
+        for (const Site &S : G.Sites)
+          if (S.Local == H->FD && P < S.Info.Args.size())
+            AddVars(G, rootsOf(G, S.Info.Args[P]));
+      }
+    if (Probe.empty())
+      return false;
+    bool FromProbe = false;
+    for (const FunctionDecl *HD : Order) {
+      Fn &H = *Fns[HD];
+      std::vector<const Expr *> Values;
+      for (const ValueDecl *V : Gallery) {
+        // Locals of another function are another variable.
+        if (&H != &F && !isa<FieldDecl>(V) &&
+            !(isa<VarDecl>(V) && cast<VarDecl>(V)->hasGlobalStorage()))
+          continue;
+        auto It = H.Defs.find(V);
+        if (It != H.Defs.end())
+          Values.insert(Values.end(), It->second.begin(), It->second.end());
+      }
+      for (const Expr *E : Values) {
+        Roots R = rootsOf(H, E);
+        bool Shares = false, Other = !R.Params.empty(), Named = false;
+        for (const std::vector<const ValueDecl *> *Vs : {&R.Vars, &R.NonLocals})
+          for (const ValueDecl *V : *Vs) {
+            if (llvm::is_contained(Probe, V)) {
+              Shares = true;
+            } else if (!H.LoopVar.count(V) && !llvm::is_contained(Gallery, V)) {
+              Other = true;
+              Named |= isText(V->getType());
+            }
+          }
+        for (auto [G, Idx] : R.Calls)
+          if (templateOfSite(*G, Idx, 1))
+            Other = true;
+        // Enrolling an unknown face under a name someone types is a
+        // gallery of identities, not a group of anonymous faces.
+        if (Shares && Named)
+          return false;
+        if (Shares)
+          FromProbe = true;
+        else if (Other)
+          return false;
+      }
+    }
+    return FromProbe;
+  }
+
   /// Identification and verification from the comparisons of \p F.
   void compareSites(Fn &F, std::vector<Verification> &Ver,
                     llvm::DenseSet<const Stmt *> &LambdaOps) {
@@ -1480,6 +1576,8 @@ struct BiometricAnalyzer::Impl {
                        (Outer == *L || contains(F.LoopParents[*L], Outer));
               }))
             Clustering = true;
+        if (!Clustering && filledFromProbes(F, Gallery, Pr))
+          Clustering = true;
         if (Clustering)
           break;
         std::optional<TemplateSource> T = templateOfEither(Pr, G);

@@ -174,3 +174,66 @@ bool retry(cv::VideoCapture &C, cv::FaceRecognizerSF &R, const cv::Mat &Ref) {
   }
   return Ok;
 }
+
+// Counting visitors: a face that matches no track opens a new anonymous
+// track, in the caller of the search. Online clustering.
+struct Visitors {
+  cv::Ptr<cv::FaceRecognizerSF> Rec;
+  std::vector<cv::Mat> Tracks;
+  int nearest(const cv::Mat &T) const {
+    for (size_t I = 0; I < Tracks.size(); ++I)
+      if (Rec->match(T, Tracks[I]) > 0.5)
+        return static_cast<int>(I);
+    return -1;
+  }
+  void add(const cv::Mat &Face) {
+    cv::Mat T;
+    Rec->feature(Face, T);
+    int K = nearest(T);
+    if (K < 0)
+      Tracks.push_back(T.clone());
+    else
+      Tracks[K] = T.clone();
+  }
+};
+
+// The same shape, but an unknown face is enrolled under a name someone
+// types: a gallery of identities.
+struct Door {
+  cv::Ptr<cv::FaceRecognizerSF> Rec;
+  std::vector<std::pair<std::string, cv::Mat>> Known;
+  int nearest(const cv::Mat &T) const {
+    for (size_t I = 0; I < Known.size(); ++I)
+      // CHECK: {{.*}}shapes.cpp:[[@LINE+1]]:11: warning: cv::FaceRecognizerSF::match compares a face template with every template of a gallery
+      if (Rec->match(T, Known[I].second) > 0.5)
+        return static_cast<int>(I);
+    return -1;
+  }
+  void see(const cv::Mat &Face, const std::string &Typed) {
+    cv::Mat T;
+    Rec->feature(Face, T);
+    if (nearest(T) < 0)
+      Known.push_back({Typed, T.clone()});
+  }
+};
+
+// Enrolment and identification chosen by a switch, on the same template:
+// the gallery is filled by enrol(), whatever its callers pass.
+static std::vector<cv::Mat> Enrolled;
+void enrol(const cv::Mat &T) { Enrolled.push_back(T.clone()); }
+int identify(cv::FaceRecognizerSF &R, const cv::Mat &T) {
+  for (size_t I = 0; I < Enrolled.size(); ++I)
+    // CHECK: {{.*}}shapes.cpp:[[@LINE+1]]:9: warning: cv::FaceRecognizerSF::match compares a face template with every template of a gallery
+    if (R.match(T, Enrolled[I]) > 0.4)
+      return static_cast<int>(I);
+  return -1;
+}
+int run(cv::FaceRecognizerSF &R, const cv::Mat &Img, bool Enrol) {
+  cv::Mat T;
+  R.feature(Img, T);
+  if (Enrol) {
+    enrol(T);
+    return 0;
+  }
+  return identify(R, T);
+}

@@ -72,3 +72,41 @@ int which(const SherpaOnnxSpeakerEmbeddingExtractor *x,
   }
   return best;
 }
+
+/* Diarization: segments' voices averaged into anonymous speaker centroids
+ * in one function, each segment given its nearest centroid in another.
+ * The centroids come from the segments themselves: no enrolled voice. */
+#define SEGS 256
+#define SPEAKERS 8
+static float segs[SEGS][DIM];
+static float centre[SPEAKERS][DIM];
+static int spk[SEGS];
+
+void embed_all(const SherpaOnnxSpeakerEmbeddingExtractor *x,
+               const SherpaOnnxOnlineStream *const *st, int n) {
+  for (int s = 0; s < n; ++s) {
+    const float *e = SherpaOnnxSpeakerEmbeddingExtractorComputeEmbedding(x, st[s]);
+    for (int d = 0; d < DIM; ++d)
+      segs[s][d] = e[d];
+  }
+}
+
+void average(int n) {
+  for (int c = 0; c < SPEAKERS; ++c)
+    for (int d = 0; d < DIM; ++d)
+      centre[c][d] = 0;
+  for (int s = 0; s < n; ++s)
+    for (int d = 0; d < DIM; ++d)
+      centre[spk[s]][d] += segs[s][d];
+}
+
+void relabel(int n) {
+  for (int s = 0; s < n; ++s) {
+    float top = -1;
+    for (int c = 0; c < SPEAKERS; ++c)
+      if (sim(segs[s], centre[c], DIM) > top) {
+        top = sim(segs[s], centre[c], DIM);
+        spk[s] = c;
+      }
+  }
+}
