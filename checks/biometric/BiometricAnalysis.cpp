@@ -526,7 +526,7 @@ struct BiometricAnalyzer::Impl {
         if (writesArg(C, A) && !isTemporary(C.Args[A]))
           if (const ValueDecl *D = baseDecl(C.Args[A]))
             F.Defs[D].push_back(E);
-      if (C.Object && !C.ConstMethod)
+      if (C.Object && !C.ConstMethod && !computesFromInputs(C))
         if (const ValueDecl *D = baseDecl(C.Object)) {
           F.Defs[D].push_back(E);
           llvm::StringRef N = C.Callee && C.Callee->getIdentifier()
@@ -574,6 +574,27 @@ struct BiometricAnalyzer::Impl {
       }
       F.SiteOf[E] = Idx;
       F.Sites.push_back(std::move(S));
+    }
+
+    /// A recogniser's or detector's call reads its inputs and writes its
+    /// outputs: the object (the model) holds no data of the call, so what
+    /// one `rec->feature(a, t)` reads is not a source of every later value
+    /// computed with `rec`.
+    static bool computesFromInputs(const CallInfo &C) {
+      if (!C.Entry || !C.Entry->InputArgs)
+        return false;
+      switch (C.Entry->Sig) {
+      case Signal::FaceDetect:
+      case Signal::FaceEmbedding:
+      case Signal::SpeakerEmbedding:
+      case Signal::BiometricTemplate:
+      case Signal::EmbeddingCompare:
+      case Signal::BiometricVerify:
+      case Signal::VectorSimilarity:
+        return true;
+      default:
+        return false;
+      }
     }
 
     bool writesArg(const CallInfo &C, unsigned A) {

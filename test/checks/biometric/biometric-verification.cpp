@@ -8,7 +8,9 @@
 // identity; that is still one comparison. None of these is identification.
 
 #include "opencv2/core.hpp"
+#include "opencv2/imgcodecs.hpp"
 #include "opencv2/objdetect.hpp"
+#include "opencv2/videoio.hpp"
 
 #include <map>
 #include <string>
@@ -62,4 +64,30 @@ bool same(cv::FaceRecognizerSF &R, const cv::Mat &A, const cv::Mat &B) {
   // CHECK: {{.*}}biometric-verification.cpp:[[@LINE+2]]:10: remark: cv::FaceRecognizerSF::match compares a face template with a single reference (one-to-one verification)
   // CHECK: {{.*}}biometric-verification.cpp:[[@LINE-3]]:3: note: the face template is made here (cv::FaceRecognizerSF::feature)
   return R.match(FA, FB) > 0.363;
+}
+
+// Face unlock: the owner enrolled from one photo, then each face of each
+// camera frame compared with that reference, through a cv::Ptr. The
+// recogniser's calls in the loop are not a source of the reference.
+bool unlock(cv::Ptr<cv::FaceDetectorYN> Det, cv::Ptr<cv::FaceRecognizerSF> Rec) {
+  cv::Mat Photo = cv::imread("owner.jpg");
+  cv::Mat Boxes, Crop, Owner;
+  Det->detect(Photo, Boxes);
+  Rec->alignCrop(Photo, Boxes.row(0), Crop);
+  Rec->feature(Crop, Owner);
+  cv::VideoCapture Cam(0);
+  cv::Mat Frame, Faces;
+  for (int Try = 0; Try < 50 && Cam.read(Frame); ++Try) {
+    Det->detect(Frame, Faces);
+    for (int I = 0; I < Faces.rows; ++I) {
+      cv::Mat Aligned, Probe;
+      Rec->alignCrop(Frame, Faces.row(I), Aligned);
+      Rec->feature(Aligned, Probe);
+      // CHECK: {{.*}}biometric-verification.cpp:[[@LINE+2]]:11: remark: cv::FaceRecognizerSF::match compares a face template with a single reference (one-to-one verification)
+      // CHECK: {{.*}}biometric-verification.cpp:[[@LINE-2]]:7: note: the face template is made here (cv::FaceRecognizerSF::feature)
+      if (Rec->match(Probe, Owner) > 0.363)
+        return true;
+    }
+  }
+  return false;
 }
