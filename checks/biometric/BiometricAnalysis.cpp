@@ -322,6 +322,17 @@ bool isTemporary(const Expr *E) {
   return E->isPRValue() && isa<CallExpr>(E);
 }
 
+/// The function an argument names: `cb`, `&cb`, `Class::cb`.
+const FunctionDecl *functionOf(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *UO = dyn_cast<UnaryOperator>(E))
+    if (UO->getOpcode() == UO_AddrOf)
+      E = UO->getSubExpr()->IgnoreParenImpCasts();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    return dyn_cast<FunctionDecl>(DRE->getDecl());
+  return nullptr;
+}
+
 /// True for `a[i]`-like operands of element-wise arithmetic.
 bool isElementAccess(const Expr *E) {
   E = E->IgnoreParenImpCasts();
@@ -542,6 +553,12 @@ struct BiometricAnalyzer::Impl {
         }
       if (S.Constructed)
         F.Defs[S.Constructed].push_back(E);
+      // `Pa_OpenStream(..., cb, user)`: cb runs on every captured buffer.
+      if (C.Entry && C.Entry->Sig == Signal::LiveCapture)
+        for (unsigned A = 0; A < C.Args.size() && A < 32; ++A)
+          if (C.Entry->CallbackArgs & (1u << A))
+            if (const FunctionDecl *CB = functionOf(C.Args[A]))
+              F.CaptureCallbacks.push_back({CB, S.ev()});
       if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E))
         if (OC->isAssignmentOp() && OC->getNumArgs() == 2) {
           if (const ValueDecl *D = baseDecl(OC->getArg(0)))
@@ -1197,7 +1214,8 @@ struct BiometricAnalyzer::Impl {
   /// what it is.
   std::optional<std::pair<std::string, Evidence>> liveSourceOf(Fn &F,
                                                                const Site &S) {
-    if (S.sig() == Signal::LiveCapture)
+    // A stream opened with a callback is read in the callback.
+    if (S.sig() == Signal::LiveCapture && !S.Info.Entry->CallbackArgs)
       return std::make_pair(std::string("microphone"), S.ev());
     if (S.sig() != Signal::CaptureRead)
       return std::nullopt;

@@ -23,6 +23,7 @@ struct StaticEntry {
   uint32_t InputArgs;
   bool Writes;
   uint32_t IdentityArgs;
+  uint32_t CallbackArgs;
   const char *IdentityFields;
   const char *Source;
 };
@@ -50,7 +51,7 @@ const StaticEntry DefaultEntries[] = {
 #include "DefaultCatalog.inc"
 #undef AIACT_ENTRY
 #undef AIACT_MODEL
-    {"", "", "", Signal::ModelForward, 0u, false, 0u, "", ""}};
+    {"", "", "", Signal::ModelForward, 0u, false, 0u, 0u, "", ""}};
 constexpr size_t NumDefault =
     sizeof(DefaultEntries) / sizeof(DefaultEntries[0]) - 1;
 
@@ -135,6 +136,7 @@ struct Catalog::Impl {
     E.InputArgs = S.InputArgs;
     E.Writes = S.Writes;
     E.IdentityArgs = S.IdentityArgs;
+    E.CallbackArgs = S.CallbackArgs;
     E.IdentityFields = S.IdentityFields;
     E.Source = S.Source;
     return Materialized.emplace(I, std::move(E)).first->second;

@@ -55,6 +55,9 @@ struct CatalogEntry {
   /// Bit i set: argument i of a synthesis call carries a reference of a
   /// person's likeness (photos, a recording) that the output preserves.
   uint32_t IdentityArgs = 0;
+  /// Bit i set: argument i is a function the library calls back for every
+  /// buffer or event (a live-capture stream's callback).
+  uint32_t CallbackArgs = 0;
   /// Comma-separated fields ("reference_audio", "pm_params.id_images") of a
   /// struct argument of a synthesis call that carry such a reference.
   std::string IdentityFields;

@@ -83,7 +83,7 @@ bool parseEntry(const YAML::Node &N, const std::string &Path,
                 ConfigError &Err) {
   static const std::vector<std::string> Keys = {
       "Name",   "Signal",       "InputArgs",
-      "Writes", "IdentityArgs", "IdentityFields"};
+      "Writes", "IdentityArgs", "IdentityFields", "CallbackArgs"};
   if (!N.IsMap()) {
     Err = errorAt(Path, N.Mark(),
                   "each entry of 'Functions' expects a mapping with Name and "
@@ -131,9 +131,11 @@ bool parseEntry(const YAML::Node &N, const std::string &Path,
             Err = errorAt(Path, KV.second.Mark(), Msg);
             return false;
           }
-        } else if (Key == "InputArgs" || Key == "IdentityArgs") {
-          uint32_t &Mask =
-              Key == "InputArgs" ? Out.InputArgs : Out.IdentityArgs;
+        } else if (Key == "InputArgs" || Key == "IdentityArgs" ||
+                   Key == "CallbackArgs") {
+          uint32_t &Mask = Key == "InputArgs"      ? Out.InputArgs
+                           : Key == "IdentityArgs" ? Out.IdentityArgs
+                                                   : Out.CallbackArgs;
           if (!KV.second.IsSequence()) {
             Err = errorAt(Path, KV.second.Mark(),
                           "'" + Key + "' expects a list of argument indexes");

@@ -34,6 +34,27 @@ TEST(CatalogFileTest, ParsesEntries) {
   EXPECT_EQ(F.Entries[1].Sig, Signal::TokenSampling);
 }
 
+TEST(CatalogFileTest, CallbackArgs) {
+  CatalogFile F;
+  ConfigError E;
+  ASSERT_TRUE(parseCatalogFile("Library: audio\nFunctions:\n"
+                               "  - Name: open_stream\n"
+                               "    Signal: live-capture\n"
+                               "    CallbackArgs: [6]\n",
+                               "cat.yaml", F, E))
+      << E.str();
+  ASSERT_EQ(F.Entries.size(), 1u);
+  EXPECT_EQ(F.Entries[0].CallbackArgs, 64u);
+  EXPECT_EQ(F.Entries[0].InputArgs, 0u);
+  EXPECT_FALSE(parseCatalogFile("Library: audio\nFunctions:\n"
+                                "  - Name: open_stream\n"
+                                "    Signal: live-capture\n"
+                                "    CallbackArgs: [40]\n",
+                                "cat.yaml", F, E));
+  EXPECT_EQ(E.str(), "cat.yaml:5:20: error: 'CallbackArgs' expects argument "
+                     "indexes from 0 to 31");
+}
+
 TEST(CatalogFileTest, DuplicateInOneFileIsAnError) {
   CatalogFile F;
   ConfigError E;

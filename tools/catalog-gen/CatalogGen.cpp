@@ -96,7 +96,8 @@ int main(int Argc, char **Argv) {
        << cString(std::string(aiact::lastNameComponent(E.Name))) << ", "
        << cString(E.Library) << ", Signal::" << signalEnumName(E.Sig) << ", "
        << E.InputArgs << "u, " << (E.Writes ? "true" : "false") << ", "
-       << E.IdentityArgs << "u, " << cString(E.IdentityFields) << ", "
+       << E.IdentityArgs << "u, " << E.CallbackArgs << "u, "
+       << cString(E.IdentityFields) << ", "
        << cString(E.Source) << "})\n";
   for (const auto &M : Models)
     OS << "AIACT_MODEL({" << cString(M.Pattern) << ", "

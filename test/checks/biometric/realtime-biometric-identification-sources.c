@@ -5,7 +5,8 @@
 // aiact-realtime-biometric-identification in C, with other live sources:
 // a microphone (PortAudio) feeding speaker identification, a GStreamer
 // pipeline from an RTSP camera, V4L2 frames dequeued with ioctl, and
-// miniaudio's capture callback, which runs for every captured buffer.
+// the capture callbacks of miniaudio, PortAudio and SDL2, which run for
+// every captured buffer.
 
 #define _GNU_SOURCE
 
@@ -104,4 +105,55 @@ void sdl(SDL_AudioDeviceID dev, const SherpaOnnxSpeakerEmbeddingExtractor *x,
   for (;;)
     if (SDL_DequeueAudio(dev, buf, sizeof buf) > 0)
       speaker(x, m, buf, 1600);
+}
+
+// PortAudio's callback stream, opened with input parameters.
+// CHECK: {{.*}}sources.c:[[@LINE+1]]:12: warning: loop identifies people from a live source (microphone, through a capture callback) as it is captured
+static int on_pa(const void *in, void *out, unsigned long frames,
+                 const PaStreamCallbackTimeInfo *t, PaStreamCallbackFlags f,
+                 void *user) {
+  struct ctx *c = (struct ctx *)user;
+  (void)out, (void)t, (void)f;
+  speaker(c->x, c->m, (const float *)in, (int)frames);
+  return paContinue;
+}
+
+PaError pa_start(struct ctx *c, PaStream **s) {
+  PaStreamParameters in = {Pa_GetDefaultInputDevice(), 1, paFloat32, 0.02, NULL};
+  // CHECK: {{.*}}sources.c:[[@LINE+1]]:10: note: each capture is read here (Pa_OpenStream)
+  return Pa_OpenStream(s, &in, NULL, 16000, 1600, paNoFlag, &on_pa, c);
+}
+
+// SDL2's audio callback, on a capture device.
+// CHECK: {{.*}}sources.c:[[@LINE+1]]:13: warning: loop identifies people from a live source (microphone, through a capture callback) as it is captured
+static void on_sdl(void *user, Uint8 *stream, int len) {
+  struct ctx *c = (struct ctx *)user;
+  speaker(c->x, c->m, (const float *)stream, len / (int)sizeof(float));
+}
+
+SDL_AudioDeviceID sdl_start(struct ctx *c) {
+  SDL_AudioSpec want = {0};
+  want.freq = 16000;
+  want.format = AUDIO_F32SYS;
+  want.channels = 1;
+  want.samples = 1600;
+  // CHECK: {{.*}}sources.c:[[@LINE+1]]:17: note: each capture is read here (SDL_AudioSpec::callback)
+  want.callback = on_sdl;
+  want.userdata = c;
+  return SDL_OpenAudioDevice(NULL, 1, &want, NULL, 0);
+}
+
+// A playback callback that only fills the output: nothing is identified.
+static int on_play(const void *in, void *out, unsigned long frames,
+                   const PaStreamCallbackTimeInfo *t, PaStreamCallbackFlags f,
+                   void *user) {
+  float *o = (float *)out;
+  (void)in, (void)t, (void)f, (void)user;
+  for (unsigned long i = 0; i < frames; ++i)
+    o[i] = 0.0f;
+  return paContinue;
+}
+
+PaError pa_play(PaStream **s) {
+  return Pa_OpenDefaultStream(s, 0, 1, paFloat32, 16000, 256, on_play, NULL);
 }
