@@ -21,6 +21,7 @@
 #include "content/UndisclosedAiInteractionCheck.h"
 #include "content/UnmarkedSyntheticOutputCheck.h"
 #include "core/Check.h"
+#include "gpai/GpaiTrainingCheck.h"
 
 namespace aiact {
 
@@ -35,6 +36,7 @@ static CheckRegistry makeRegistry() {
   R.registerCheck<DeepFakeCheck>("aiact-deep-fake");
   R.registerCheck<EmotionRecognitionCheck>("aiact-emotion-recognition");
   R.registerCheck<FacialImageScrapingCheck>("aiact-facial-image-scraping");
+  R.registerCheck<GpaiTrainingCheck>("aiact-gpai-training");
   R.registerCheck<RealtimeBiometricIdentificationCheck>(
       "aiact-realtime-biometric-identification");
   R.registerCheck<SyntheticContentCheck>("aiact-synthetic-content");

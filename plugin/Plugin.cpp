@@ -159,7 +159,7 @@ private:
         continue;
       DiagnosticsEngine::Level L =
           F.AsError ? DiagnosticsEngine::Error
-          : aiact::isRemarkEffect(F.Eff) && F.CheckId != aiact::NolintCheckId
+          : aiact::isRemark(F) && F.CheckId != aiact::NolintCheckId
               ? DiagnosticsEngine::Remark
               : DiagnosticsEngine::Warning;
       // Clang keeps one id per (level, format string).

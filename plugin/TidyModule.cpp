@@ -103,12 +103,12 @@ public:
 private:
   void emit(const aiact::PendingFinding &P) {
     const aiact::Finding &F = P.F;
-    if (F.Conf < MinConfidence || (aiact::isRemarkEffect(F.Eff) && !ShowRemarks))
+    if (F.Conf < MinConfidence || (aiact::isRemark(F) && !ShowRemarks))
       return;
     {
       DiagnosticBuilder B =
           diag(P.Loc, F.Msg.Format,
-               aiact::isRemarkEffect(F.Eff) ? DiagnosticIDs::Remark
+               aiact::isRemark(F) ? DiagnosticIDs::Remark
                                             : DiagnosticIDs::Warning);
       for (const std::string &A : F.Msg.Args)
         B << A;

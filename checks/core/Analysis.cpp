@@ -230,7 +230,7 @@ private:
       if (F.CheckId != NolintCheckId) {
         if (F.Conf < Min)
           continue;
-        if (isRemarkEffect(F.Eff) && !S->ShowRemarks)
+        if (isRemark(F) && !S->ShowRemarks)
           continue;
       }
       const SuppressionIndex &Index =

@@ -122,6 +122,11 @@ public:
                        std::vector<std::string> Args = {});
   /// Records the function the finding is in, for fingerprints.
   FindingBuilder &inFunction(const clang::FunctionDecl *FD);
+  /// Reports a finding of a remark effect as a warning.
+  FindingBuilder &asWarning() {
+    P.F.Warning = true;
+    return *this;
+  }
 
 private:
   Check *Owner;

@@ -93,6 +93,9 @@ struct Finding {
   std::string LineText; ///< the primary line's text, for fingerprints
   std::string Fingerprint; ///< stable across unrelated edits (see Report.h)
   bool AsError = false; ///< made an error by WarningsAsErrors
+  /// A finding of a remark effect that is still a warning: a training
+  /// compute estimate above the systemic-risk threshold.
+  bool Warning = false;
   bool Suppressed = false;
   std::string SuppressionReason;
 };
@@ -100,6 +103,12 @@ struct Finding {
 /// Orders findings by file, line, column, check id and message so that every
 /// front-end and every -j value prints them in the same order.
 bool findingLess(const Finding &A, const Finding &B);
+
+/// True when \p F is reported as a remark (hidden unless remarks are
+/// shown): its effect is one of remarks and it is not made a warning.
+inline bool isRemark(const Finding &F) {
+  return isRemarkEffect(F.Eff) && !F.Warning;
+}
 
 } // namespace aiact
 

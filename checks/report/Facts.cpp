@@ -153,6 +153,7 @@ std::string formatFacts(const UnitFacts &F) {
         {"function", X.Function},
         {"lineText", X.LineText},
         {"asError", X.AsError},
+        {"warning", X.Warning},
         {"suppressed", X.Suppressed},
         {"suppressionReason", X.SuppressionReason}});
   }
@@ -231,6 +232,7 @@ bool parseFacts(const std::string &Text, UnitFacts &Out, std::string &Err) {
     F.Function = R.str(*O, "function", W);
     F.LineText = R.str(*O, "lineText", W);
     F.AsError = R.boolean(*O, "asError", W);
+    F.Warning = O->getBoolean("warning").value_or(false);
     F.Suppressed = R.boolean(*O, "suppressed", W);
     F.SuppressionReason = R.str(*O, "suppressionReason", W);
     const llvm::json::Array *Ns = O->getArray("notes");

@@ -65,13 +65,13 @@ std::string normaliseLine(llvm::StringRef L) {
 const char *clangLevel(const Finding &F) {
   if (F.AsError)
     return "error";
-  if (isRemarkEffect(F.Eff) && F.CheckId != "aiact-nolint")
+  if (isRemark(F) && F.CheckId != "aiact-nolint")
     return "remark";
   return "warning";
 }
 
 bool isReported(const Finding &F, const ReportContext &Ctx) {
-  return !isRemarkEffect(F.Eff) || Ctx.ShowRemarks ||
+  return !isRemark(F) || Ctx.ShowRemarks ||
          F.CheckId == "aiact-nolint";
 }
 
@@ -148,7 +148,7 @@ void assignFingerprints(std::vector<Finding> &Findings,
 const char *sarifLevel(const Finding &F) {
   if (F.AsError || F.Eff == Effect::Prohibited)
     return "error";
-  if (isRemarkEffect(F.Eff))
+  if (isRemark(F))
     return "note";
   return "warning";
 }
@@ -345,7 +345,7 @@ std::string formatCodeClimate(const std::vector<Finding> &Findings,
       continue;
     // GitLab's severities: info, minor, major, critical, blocker.
     const char *Severity = F.Eff == Effect::Prohibited ? "critical"
-                           : isRemarkEffect(F.Eff)     ? "info"
+                           : isRemark(F)     ? "info"
                                                        : "major";
     if (F.AsError && F.Eff != Effect::Prohibited)
       Severity = "critical";

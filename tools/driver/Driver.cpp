@@ -656,7 +656,7 @@ int exitCodeFor(const std::vector<aiact::Finding> &All) {
     if (FailOn == "error" && F.AsError)
       return ExitFindings;
     if (FailOn == "warning" &&
-        (F.AsError || !aiact::isRemarkEffect(F.Eff) ||
+        (F.AsError || !aiact::isRemark(F) ||
          F.CheckId == aiact::NolintCheckId))
       return ExitFindings;
   }

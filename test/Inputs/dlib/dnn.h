@@ -45,6 +45,27 @@ public:
   template <typename T> output_label_type operator()(const T &x);
 };
 
+// Training: the trainer runs the solver's steps over the data.
+class sgd {
+public:
+  sgd(float weight_decay = 0.0005f, float momentum = 0.9f);
+};
+class adam {
+public:
+  adam(float weight_decay = 0, float momentum1 = 0.9f, float momentum2 = 0.999f);
+};
+template <typename net_type, typename solver_type = sgd> class dnn_trainer {
+public:
+  explicit dnn_trainer(net_type &net, const solver_type &solver = solver_type());
+  void set_learning_rate(double lr);
+  void set_mini_batch_size(unsigned long size);
+  void set_max_num_epochs(unsigned long num);
+  template <typename T, typename L>
+  const net_type &train(const std::vector<T> &data, const std::vector<L> &labels);
+  template <typename T, typename L>
+  void train_one_step(const std::vector<T> &data, const std::vector<L> &labels);
+};
+
 // Metric learning: a face or speaker embedding per input.
 class loss_metric_ {
 public:
@@ -52,6 +73,15 @@ public:
   typedef unsigned long training_label_type;
 };
 template <typename SUBNET> using loss_metric = add_loss_layer<loss_metric_, SUBNET>;
+
+// Classification.
+class loss_multiclass_log_ {
+public:
+  typedef unsigned long output_label_type;
+  typedef unsigned long training_label_type;
+};
+template <typename SUBNET>
+using loss_multiclass_log = add_loss_layer<loss_multiclass_log_, SUBNET>;
 
 // Max-margin object detection (the CNN face detector).
 struct mmod_rect {

@@ -199,6 +199,13 @@ public:
   std::tuple<Tensor, Tensor> topk(int64_t k, int64_t dim = -1,
                                   bool largest = true,
                                   bool sorted = true) const;
+
+  // Autograd.
+  void backward(const Tensor &gradient = {}, std::optional<bool> retain_graph = std::nullopt,
+                bool create_graph = false) const;
+  Tensor &grad();
+  Tensor flatten(int64_t start_dim = 0, int64_t end_dim = -1) const;
+  Tensor relu() const;
 };
 
 using TensorList = ArrayRef<Tensor>;
@@ -219,6 +226,14 @@ std::tuple<Tensor, Tensor> topk(const Tensor &self, int64_t k,
                                 int64_t dim = -1, bool largest = true,
                                 bool sorted = true);
 Tensor cat(TensorList tensors, int64_t dim = 0);
+Tensor relu(const Tensor &self);
+Tensor max_pool2d(const Tensor &self, IntArrayRef kernel_size,
+                  IntArrayRef stride = {}, IntArrayRef padding = 0);
+Tensor avg_pool2d(const Tensor &self, IntArrayRef kernel_size,
+                  IntArrayRef stride = {}, IntArrayRef padding = 0);
+Tensor nll_loss(const Tensor &self, const Tensor &target);
+Tensor mse_loss(const Tensor &self, const Tensor &target);
+Tensor cross_entropy_loss(const Tensor &self, const Tensor &target);
 Tensor stack(TensorList tensors, int64_t dim = 0);
 
 } // namespace at
