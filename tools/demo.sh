@@ -32,7 +32,7 @@ done
 cd "$repo"
 
 sources=(test/demo/chat.cpp test/demo/imagegen.cpp test/demo/attendance.cpp
-  test/demo/transcribe.cpp)
+  test/demo/transcribe.cpp test/demo/train.cpp)
 compile_flags=(-std=c++17 -I test/Inputs)
 sarif=build/demo/aiact.sarif
 
@@ -49,6 +49,11 @@ run_checker() {
 
 echo "demo: build/bin/aiact-check ${sources[*]} -- ${compile_flags[*]}"
 run_checker "${sources[@]}" -- "${compile_flags[@]}"
+
+# Training compute is a remark: shown on request.
+echo
+echo "demo: build/bin/aiact-check --show-remarks --checks=-*,aiact-gpai-training test/demo/train.cpp -- ${compile_flags[*]}"
+run_checker --show-remarks --checks=-*,aiact-gpai-training test/demo/train.cpp -- "${compile_flags[@]}"
 
 mkdir -p build/demo
 echo

@@ -1177,7 +1177,8 @@ public:
       });
     if (Out)
       return *Out;
-    return Num::unknown("the batch size is not fixed in the code",
+    return Num::unknown("the batch size is not found in the code (no data loader, "
+                        "configuration field or fixed-size input gives it)",
                         Loops.empty() ? SourceLocation()
                                       : Loops.back().second->getBeginLoc());
   }
@@ -1262,6 +1263,13 @@ public:
       Num Ctx2 = C->Context ? configValue(*C, C->Context)
                             : Num::unknown("the configuration has no context length",
                                            C->RD->getLocation());
+      // The batch: a data loader's, the configuration's, the first
+      // dimension of the input given to forward(), a variable so named.
+      if (!Batch && !C->Batch) {
+        std::vector<Num> Shape = inputShape(Loops);
+        if (!Shape.empty() && Shape[0].V)
+          Batch = Shape[0];
+      }
       Num B = Batch ? *Batch
                     : C->Batch ? configValue(*C, C->Batch)
                                : batchVariable(Loops);
@@ -1303,7 +1311,8 @@ public:
     if (!Fwd)
       return Est;
     if (!Batch) {
-      Est.Missing = Num::unknown("the batch size is not fixed in the code",
+      Est.Missing = Num::unknown("the batch size is not found in the code (no data loader, "
+                        "configuration field or fixed-size input gives it)",
                                  S.Loc);
       return Est;
     }
@@ -1420,7 +1429,7 @@ void GpaiTrainingCheck::finishTranslationUnit() {
       D << S.What << M.Why << formatThreshold(Limit);
       D.inFunction(S.FD);
       if (M.Where.isValid() && M.Where != S.Loc)
-        D.note(M.Where, "not known until run time: %0", {M.Why});
+        D.note(M.Where, "the estimate stops here: %0", {M.Why});
       if (const auto *L = A.loadedBefore(S))
         D.note(L->Loc, FineTuneNote, {L->What});
       continue;

@@ -119,7 +119,7 @@ int finetune(int Argc, char **Argv) {
     Opt.zero_grad();
     Loss.backward();
     // CHECK: {{.*}}gpai-training.cpp:[[@LINE+3]]:5: remark: trains a model (torch::optim::AdamW::step); training compute not estimated: 'Steps' is read from the command line; a general-purpose model trained with more than 10^25 FLOP would be presumed to have systemic risk (Art. 51(2)) [aiact-gpai-training]
-    // CHECK: {{.*}}gpai-training.cpp:[[@LINE-7]]:21: note: not known until run time: 'Steps' is read from the command line
+    // CHECK: {{.*}}gpai-training.cpp:[[@LINE-7]]:21: note: the estimate stops here: 'Steps' is read from the command line
     // CHECK: {{.*}}gpai-training.cpp:[[@LINE-10]]:3: note: the model is loaded before training (torch::load)
     Opt.step();
     // TIDY: {{.*}}gpai-training.cpp:[[@LINE-1]]:5: remark: trains a model (torch::optim::AdamW::step); training compute not estimated
