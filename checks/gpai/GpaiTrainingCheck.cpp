@@ -194,6 +194,9 @@ public:
         return Num::unknown("a value the code does not fix", E->getExprLoc());
       if (const auto *PV = dyn_cast<ParmVarDecl>(VD))
         return evalParam(PV, Depth);
+      // Written after its initialisation: `scanf("%d", &n)`, `in >> n`.
+      if (std::optional<Num> W = writtenLater(VD))
+        return *W;
       if (const Expr *Init = VD->getInit()) {
         Num R = eval(Init, Depth + 1);
         if (!R.V && R.Why == "the result of a call")
@@ -209,6 +212,61 @@ public:
                           VD->getLocation());
     }
     return Num::unknown("a value the code does not fix", E->getExprLoc());
+  }
+
+  /// A write to \p VD after its declaration: an assignment, `++`, its
+  /// address given to a call, `stream >> v`, or a non-const reference
+  /// parameter bound to it. Loop counters are not asked about.
+  std::optional<Num> writtenLater(const VarDecl *VD) {
+    if (!VD->isLocalVarDecl() && !VD->hasGlobalStorage())
+      return std::nullopt;
+    if (VD->getType().isConstQualified())
+      return std::nullopt;
+    auto IsVD = [&](const Expr *E) {
+      const auto *D = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts());
+      return D && D->getDecl() == VD;
+    };
+    std::optional<Num> Out;
+    auto Found = [&](SourceLocation L, const char *How) {
+      if (!Out)
+        Out = Num::unknown("'" + VD->getNameAsString() + "' is " + How, L);
+    };
+    for (const FunctionDecl *G : Fns)
+      forEach<Stmt>(G->getBody(), [&](const Stmt *S) {
+        if (Out)
+          return;
+        if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
+          if (BO->isAssignmentOp() && IsVD(BO->getLHS()))
+            Found(BO->getBeginLoc(), "assigned at run time");
+        } else if (const auto *UO = dyn_cast<UnaryOperator>(S)) {
+          if (UO->isIncrementDecrementOp() && IsVD(UO->getSubExpr()))
+            Found(UO->getBeginLoc(), "changed at run time");
+        } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S)) {
+          if (OC->getOperator() == OO_GreaterGreater && OC->getNumArgs() == 2 &&
+              IsVD(OC->getArg(1)))
+            Found(OC->getBeginLoc(), "read from a stream");
+        } else if (const auto *CE = dyn_cast<CallExpr>(S)) {
+          const FunctionDecl *F = CE->getDirectCallee();
+          for (unsigned A = 0; A < CE->getNumArgs(); ++A) {
+            const Expr *Arg = CE->getArg(A)->IgnoreParenImpCasts();
+            if (const auto *UO = dyn_cast<UnaryOperator>(Arg))
+              if (UO->getOpcode() == UO_AddrOf && IsVD(UO->getSubExpr())) {
+                llvm::StringRef N =
+                    F && F->getIdentifier() ? F->getName() : llvm::StringRef();
+                Found(CE->getBeginLoc(),
+                      N.contains("scanf") || N == "fread" ? "read from input"
+                                                          : "written by a call");
+              }
+            if (F && A < F->getNumParams() && IsVD(Arg)) {
+              QualType T = F->getParamDecl(A)->getType();
+              if (T->isReferenceType() &&
+                  !T.getNonReferenceType().isConstQualified())
+                Found(CE->getBeginLoc(), "written by a call");
+            }
+          }
+        }
+      });
+    return Out;
   }
 
   /// `atoi(argv[1])`, `std::stoi(...)`, `getenv(...)`: read at run time.
@@ -408,19 +466,150 @@ public:
       Body = W->getBody();
     else
       return;
-    const BinaryOperator *Moment = nullptr, *Update = nullptr;
+    // Adam keeps two moving averages: of the gradient (m) and of its
+    // square (v); the parameter goes down by m over the square root of v.
+    // Running statistics, filters and gain controls lack the square or
+    // the quotient of the one by the other.
+    // The square in v must be of what m averages (the gradient): a
+    // variance of readings around their mean squares something else.
+    std::vector<std::pair<const ValueDecl *, const Expr *>> First, Second;
+    std::vector<const BinaryOperator *> Decreases;
     forEachShallow(Body, [&](const BinaryOperator *BO) {
       if (BO->getOpcode() == BO_Assign && isElement(BO->getLHS()) &&
-          isMovingAverage(BO->getLHS(), BO->getRHS()))
-        Moment = Moment ? Moment : BO;
-      if (isDecrease(BO) && hasSqrtQuotient(BO->getRHS()))
-        Update = Update ? Update : BO;
+          isMovingAverage(BO->getLHS(), BO->getRHS())) {
+        const ValueDecl *M = elementBase(BO->getLHS());
+        (squared(BO->getRHS(), M) ? Second : First)
+            .push_back({M, BO->getRHS()});
+      }
+      if (isDecrease(BO))
+        Decreases.push_back(BO);
     });
+    const BinaryOperator *Update = nullptr;
+    for (const BinaryOperator *BO : Decreases)
+      for (auto &[M, MRhs] : First)
+        for (auto &[V, VRhs] : Second)
+          if (!Update && M != V && averages(MRhs, M, squared(VRhs, V)) &&
+              refersTo(BO->getRHS(), M, 0) && sqrtOf(BO->getRHS(), V, 0))
+            Update = BO;
     // The loop over parameters is not a training iteration.
     std::vector<const Stmt *> Outer(Stack.begin(), Stack.end() - 1);
-    if (Moment && Update)
+    if (Update)
       Steps.push_back({FD, Update, Update->getOperatorLoc(),
                        "a hand-written Adam update", true, Outer});
+  }
+
+  /// The factors of a product: `(1 - b) * g * g` -> {1 - b, g, g}.
+  static void factors(const Expr *E, std::vector<const Expr *> &Out,
+                      unsigned Depth = 0) {
+    E = E->IgnoreParenImpCasts();
+    const auto *BO = dyn_cast<BinaryOperator>(E);
+    if (BO && BO->getOpcode() == BO_Mul && Depth < 8) {
+      factors(BO->getLHS(), Out, Depth + 1);
+      factors(BO->getRHS(), Out, Depth + 1);
+      return;
+    }
+    Out.push_back(E);
+  }
+
+  /// The variable or array a factor reads: `g`, `g[i]`, `p->g[i]`.
+  static const ValueDecl *factorDecl(const Expr *E) {
+    if (const ValueDecl *B = elementBase(E))
+      return B;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E->IgnoreParenImpCasts()))
+      return DRE->getDecl();
+    return nullptr;
+  }
+
+  /// True when the new term of moving average \p Rhs of \p M reads \p G:
+  /// `b1 * m[i] + (1 - b1) * g`.
+  static bool averages(const Expr *Rhs, const ValueDecl *M,
+                       const ValueDecl *G) {
+    if (!G)
+      return false;
+    bool Found = false;
+    forEach<Expr>(Rhs, [&](const Expr *E) {
+      if (factorDecl(E) == G && G != M)
+        Found = true;
+    });
+    return Found;
+  }
+
+  /// What the new term of moving average \p Rhs of array \p M squares:
+  /// `(1 - b2) * g * g`, `(1 - b2) * g[i] * g[i]`, `(1 - b2) * powf(g, 2)`;
+  /// null when it squares nothing.
+  static const ValueDecl *squared(const Expr *Rhs, const ValueDecl *M) {
+    const ValueDecl *Found = nullptr;
+    forEach<BinaryOperator>(Rhs, [&](const BinaryOperator *BO) {
+      if (Found || BO->getOpcode() != BO_Mul)
+        return;
+      std::vector<const Expr *> F;
+      factors(BO, F);
+      for (size_t I = 0; I < F.size(); ++I)
+        for (size_t J = I + 1; J < F.size(); ++J)
+          if (const ValueDecl *D = factorDecl(F[I]))
+            if (D != M && D == factorDecl(F[J]))
+              Found = D;
+    });
+    forEach<CallExpr>(Rhs, [&](const CallExpr *CE) {
+      const FunctionDecl *F = CE->getDirectCallee();
+      if (F && F->getIdentifier() &&
+          (F->getName() == "pow" || F->getName() == "powf") &&
+          CE->getNumArgs() == 2) {
+        Expr::EvalResult R;
+        if (CE->getArg(1)->EvaluateAsRValue(R, F->getASTContext()) &&
+            ((R.Val.isInt() && R.Val.getInt() == 2) ||
+             (R.Val.isFloat() && R.Val.getFloat().convertToDouble() == 2.0)))
+          if (const ValueDecl *D = factorDecl(CE->getArg(0)))
+            Found = D;
+      }
+    });
+    return Found;
+  }
+
+  /// True when \p S reads array \p M, directly or through locals
+  /// initialised from it (`float mh = m[i] / (1 - b1t);`).
+  static bool refersTo(const Stmt *S, const ValueDecl *M, unsigned Depth) {
+    if (!S || Depth > 3)
+      return false;
+    bool Found = false;
+    forEach<Expr>(S, [&](const Expr *E) {
+      if (Found)
+        return;
+      if (elementBase(E) == M)
+        Found = true;
+      else if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+        if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+          if (VD->isLocalVarDecl() && VD->getInit() &&
+              refersTo(VD->getInit(), M, Depth + 1))
+            Found = true;
+    });
+    return Found;
+  }
+
+  /// True when \p S divides by a square root of something that reads \p V.
+  static bool sqrtOf(const Stmt *S, const ValueDecl *V, unsigned Depth) {
+    if (!S || Depth > 3)
+      return false;
+    bool Found = false;
+    forEach<BinaryOperator>(S, [&](const BinaryOperator *BO) {
+      if (Found || BO->getOpcode() != BO_Div)
+        return;
+      forEach<CallExpr>(BO->getRHS(), [&](const CallExpr *CE) {
+        const FunctionDecl *F = CE->getDirectCallee();
+        if (F && F->getIdentifier() &&
+            (F->getName() == "sqrt" || F->getName() == "sqrtf") &&
+            CE->getNumArgs() == 1 && refersTo(CE->getArg(0), V, 0))
+          Found = true;
+      });
+    });
+    forEach<DeclRefExpr>(S, [&](const DeclRefExpr *DRE) {
+      if (!Found)
+        if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+          if (VD->isLocalVarDecl() && VD->getInit() &&
+              sqrtOf(VD->getInit(), V, Depth + 1))
+            Found = true;
+    });
+    return Found;
   }
 
   /// `w[i] -= x` or `w[i] = w[i] - x`.
@@ -446,15 +635,23 @@ public:
       forEachShallow(C, F, Depth + 1);
   }
 
+  /// The array an element access reads: `m[i]`, `p->m[i]`, `v[i]` on a
+  /// std::vector.
   static const ValueDecl *elementBase(const Expr *E) {
     E = E->IgnoreParenImpCasts();
-    if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E)) {
-      const Expr *B = AS->getBase()->IgnoreParenImpCasts();
-      if (const auto *DRE = dyn_cast<DeclRefExpr>(B))
-        return DRE->getDecl();
-      if (const auto *ME = dyn_cast<MemberExpr>(B))
-        return ME->getMemberDecl();
-    }
+    const Expr *B = nullptr;
+    if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E))
+      B = AS->getBase();
+    else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E))
+      if (OC->getOperator() == OO_Subscript && OC->getNumArgs() == 2)
+        B = OC->getArg(0);
+    if (!B)
+      return nullptr;
+    B = B->IgnoreParenImpCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(B))
+      return DRE->getDecl();
+    if (const auto *ME = dyn_cast<MemberExpr>(B))
+      return ME->getMemberDecl();
     return nullptr;
   }
   static bool isElement(const Expr *E) { return elementBase(E) != nullptr; }
@@ -494,36 +691,25 @@ public:
     return false;
   }
 
-  static bool hasSqrtQuotient(const Expr *E) {
-    bool Found = false;
-    forEach<BinaryOperator>(E, [&](const BinaryOperator *BO) {
-      if (BO->getOpcode() != BO_Div)
-        return;
-      forEach<CallExpr>(BO->getRHS(), [&](const CallExpr *CE) {
-        if (const FunctionDecl *F = CE->getDirectCallee())
-          if (F->getIdentifier() &&
-              (F->getName() == "sqrt" || F->getName() == "sqrtf"))
-            Found = true;
-      });
-    });
-    return Found;
-  }
-
   /// The loops around \p S, outermost first, through the unit's callers of
   /// its function (the first caller found at each level).
   std::vector<std::pair<const FunctionDecl *, const Stmt *>>
-  loopsAround(const Step &S) {
+  loopsAround(const Step &S, size_t Pick = 0) {
     std::vector<std::pair<const FunctionDecl *, const Stmt *>> Out;
     for (const Stmt *L : S.Loops)
       Out.push_back({S.FD, L});
     const FunctionDecl *F = S.FD;
     for (unsigned Level = 0; Level < 3; ++Level) {
       const CallSite *Up = nullptr;
+      size_t Seen = 0;
       for (const CallSite &C : CallsInLoops)
         if (C.Callee->getCanonicalDecl() == F->getCanonicalDecl() &&
             C.Caller != F) {
           Up = &C;
-          break;
+          // The step's own function may be called from several places.
+          if (Level > 0 || Seen++ == Pick)
+            break;
+          Up = nullptr;
         }
       if (!Up)
         break;
@@ -837,6 +1023,8 @@ public:
     std::string Method;
     std::vector<std::pair<SourceLocation, std::string>> Assumptions;
     std::optional<Num> Missing; ///< why there is no estimate
+    /// Why another call path to the step has no estimate.
+    std::optional<Num> Other;
     std::string Model;          ///< "class Net", "GPT configuration 'cfg'"
     bool Language = false;      ///< a language model (generates text)
   };
@@ -907,6 +1095,48 @@ public:
         Only = &M;
       }
     return Only;
+  }
+
+  /// A member of the model that is itself a module whose cost is not
+  /// counted: a module class of the unit (a residual block), or a library
+  /// layer other than linear, convolution, embedding and cost-free ones.
+  std::optional<Num> uncountedModule(const ModelClass &M) {
+    static const char *const Free[] = {
+        "Dropout", "Dropout2d", "ReLU", "GELU", "Tanh", "Sigmoid", "Softmax",
+        "LogSoftmax", "Flatten", "MaxPool2d", "AvgPool2d", "BatchNorm1d",
+        "BatchNorm2d", "LayerNorm", "Identity", "Linear", "Conv2d",
+        "Embedding"};
+    for (const FieldDecl *F : M.RD->fields()) {
+      const CXXRecordDecl *RD = F->getType()->getAsCXXRecordDecl();
+      if (!RD)
+        continue;
+      std::string Name = qualified(RD);
+      llvm::StringRef N(Name);
+      bool Torch = N.consume_front("torch::nn::");
+      if (Torch) {
+        N.consume_back("Impl");
+        if (llvm::is_contained(Free, N) || N == "Module" ||
+            N.starts_with("ModuleHolder"))
+          continue;
+        return Num::unknown("layer '" + F->getNameAsString() + "' (" + Name +
+                                ") is not counted",
+                            F->getLocation());
+      }
+      // A module class of the unit, held directly or by a holder.
+      const CXXRecordDecl *Impl = RD;
+      for (const CXXBaseSpecifier &B : RD->bases())
+        if (const auto *TS = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+                B.getType()->getAsCXXRecordDecl()))
+          if (TS->getName() == "ModuleHolder" &&
+              TS->getTemplateArgs().size() >= 1)
+            Impl = TS->getTemplateArgs()[0].getAsType()->getAsCXXRecordDecl();
+      if (Impl && Impl != M.RD && isTorchModule(Impl))
+        return Num::unknown("the layers of member '" + F->getNameAsString() +
+                                "' (" + Impl->getNameAsString() +
+                                ") are not counted",
+                            F->getLocation());
+    }
+    return std::nullopt;
   }
 
   /// The input a step's loop gives the model: `torch::randn({64, 3, 32,
@@ -1229,9 +1459,35 @@ public:
                         F->getLocation());
   }
 
-  Estimate estimate(const Step &S) {
+  /// How many call sites of the step's function there are (at least 1).
+  size_t callers(const Step &S) {
+    size_t N = 0;
+    for (const CallSite &C : CallsInLoops)
+      if (C.Callee->getCanonicalDecl() == S.FD->getCanonicalDecl() &&
+          C.Caller != S.FD)
+        ++N;
+    return N ? N : 1;
+  }
+
+  /// The estimate through each caller of the step's function: the largest
+  /// one the code fixes, or else the first reason there is none.
+  Estimate estimateAll(const Step &S) {
+    std::optional<Estimate> Best, FirstMissing;
+    for (size_t K = 0, N = callers(S); K < N && K < 8; ++K) {
+      Estimate E = estimate(S, K);
+      if (E.Flop && (!Best || *E.Flop > *Best->Flop))
+        Best = std::move(E);
+      else if (!E.Flop && !FirstMissing)
+        FirstMissing = std::move(E);
+    }
+    if (Best && FirstMissing)
+      Best->Other = FirstMissing->Missing;
+    return Best ? *Best : *FirstMissing;
+  }
+
+  Estimate estimate(const Step &S, size_t Pick) {
     Estimate Est;
-    auto Loops = loopsAround(S);
+    auto Loops = loopsAround(S, Pick);
     // Samples seen: batch size times the trip counts of the loops.
     double Trips = 1;
     std::optional<Num> Batch;
@@ -1307,9 +1563,24 @@ public:
     std::vector<Num> Shape = inputShape(Loops);
     if (!Batch && !Shape.empty() && Shape[0].V)
       Batch = Shape[0];
+    if (!Batch && !Shape.empty() && !Shape[0].V && !Shape[0].Why.empty() &&
+        Shape[0].Why != "a value the code does not fix") {
+      Est.Missing = Shape[0];
+      return Est;
+    }
+    if (std::optional<Num> Sub = uncountedModule(*M)) {
+      Est.Missing = Sub;
+      return Est;
+    }
     std::optional<double> Fwd = forwardFlop(*M, Shape, Est);
     if (!Fwd)
       return Est;
+    if (*Fwd <= 0) {
+      Est.Missing = Num::unknown("no layer of the model has sizes the code "
+                                 "fixes",
+                                 M->RD->getLocation());
+      return Est;
+    }
     if (!Batch) {
       Est.Missing = Num::unknown("the batch size is not found in the code (no data loader, "
                         "configuration field or fixed-size input gives it)",
@@ -1414,7 +1685,7 @@ void GpaiTrainingCheck::finishTranslationUnit() {
     if (Done.count(S.FD))
       continue;
     Done[S.FD] = true;
-    auto Est = A.estimate(S);
+    auto Est = A.estimateAll(S);
     Confidence C = S.Resolved ? Confidence::Certain : Confidence::Likely;
     if (S.What == "a hand-written Adam update")
       C = Confidence::Likely;
@@ -1468,6 +1739,11 @@ void GpaiTrainingCheck::finishTranslationUnit() {
              "para. 17)",
              {Est.Language ? "text" : "content"});
     }
+    if (Est.Other && Est.Other->Where.isValid())
+      D.note(Est.Other->Where,
+             "another call of the step is not counted, its estimate stops "
+             "here: %0",
+             {Est.Other->Why});
     if (const auto *L = A.loadedBefore(S))
       D.note(L->Loc, FineTuneNote, {L->What});
   }

@@ -43,7 +43,43 @@ void ggml_epochs(ggml_opt_context_t Opt, ggml_opt_dataset_t Data) {
     ggml_opt_epoch(Opt, Data, Train, Eval, 50000, nullptr, nullptr);
 }
 
+// Adam over std::vector, with std::sqrt and std::pow, called once.
+void adam(std::vector<float> &W, const std::vector<float> &G,
+          std::vector<float> &M1, std::vector<float> &M2, int T) {
+  const float B1 = 0.9f, B2 = 0.999f;
+  for (size_t K = 0; K < W.size(); ++K) {
+    M1[K] = B1 * M1[K] + (1 - B1) * G[K];
+    M2[K] = B2 * M2[K] + (1 - B2) * std::pow(G[K], 2);
+    // CHECK: {{.*}}libraries.cpp:[[@LINE+1]]:10: remark: trains a model (a hand-written Adam update); training compute not estimated: the number of training steps is not fixed in the unit
+    W[K] -= 1e-3f * (M1[K] / (1 - std::pow(B1, T))) /
+            (std::sqrt(M2[K] / (1 - std::pow(B2, T))) + 1e-8f);
+  }
+}
+
 // Not training.
+
+// Running statistics of sensors, and a health score lowered by each
+// reading's deviation over the standard deviation: the variance squares
+// the deviation, not what the mean averages.
+void monitor(const float *Reading, float *Mean, float *Var, float *Health,
+             int N) {
+  for (int I = 0; I < N; ++I) {
+    float Dev = Reading[I] - Mean[I];
+    Mean[I] = 0.95f * Mean[I] + 0.05f * Reading[I];
+    Var[I] = 0.95f * Var[I] + 0.05f * Dev * Dev;
+    Health[I] -= 0.01f * std::fabs(Dev) / (std::sqrt(Var[I]) + 1e-6f);
+  }
+}
+
+// Batch-norm running statistics and folding the norm into the bias.
+void fold(const float *BatchMean, const float *BatchVar, float *RunMean,
+          float *RunVar, const float *Gamma, float *Bias, int C) {
+  for (int K = 0; K < C; ++K) {
+    RunMean[K] = 0.9f * RunMean[K] + 0.1f * BatchMean[K];
+    RunVar[K] = 0.9f * RunVar[K] + 0.1f * BatchVar[K];
+    Bias[K] -= Gamma[K] * RunMean[K] / std::sqrt(RunVar[K] + 1e-5f);
+  }
+}
 
 // Inference with a module: no optimiser.
 struct Tiny : torch::nn::Module {
