@@ -1178,6 +1178,15 @@ public:
     return Out;
   }
 
+  /// A linear layer's forward FLOP per sample, noted as an assumption.
+  static double linearFlop(const Layer &L, Estimate &Est) {
+    Est.Assumptions.push_back(
+        {L.Loc, "linear layer " + fmtInt(*L.In.V) + " x " + fmtInt(*L.Out.V) +
+                    ": 2 x " + fmtInt(*L.In.V) + " x " + fmtInt(*L.Out.V) +
+                    " FLOP per sample"});
+    return 2 * *L.In.V * *L.Out.V;
+  }
+
   /// Forward FLOP per sample of a module class; conv layers need the
   /// input's height and width, followed through forward().
   std::optional<double> forwardFlop(const ModelClass &M,
@@ -1195,11 +1204,7 @@ public:
           Est.Missing = !L.In.V ? L.In : L.Out;
           return std::nullopt;
         }
-        Total += 2 * *L.In.V * *L.Out.V;
-        Est.Assumptions.push_back(
-            {L.Loc, "linear layer " + fmtInt(*L.In.V) + " x " +
-                        fmtInt(*L.Out.V) + ": 2 x " + fmtInt(*L.In.V) +
-                        " x " + fmtInt(*L.Out.V) + " FLOP per sample"});
+        Total += linearFlop(L, Est);
       }
       return Total;
     }
@@ -1264,11 +1269,7 @@ public:
             Ok = false;
             return;
           }
-          Total += 2 * *L.In.V * *L.Out.V;
-          Est.Assumptions.push_back(
-              {L.Loc, "linear layer " + fmtInt(*L.In.V) + " x " +
-                          fmtInt(*L.Out.V) + ": 2 x " + fmtInt(*L.In.V) +
-                          " x " + fmtInt(*L.Out.V) + " FLOP per sample"});
+          Total += linearFlop(L, Est);
         }
         return;
       }
