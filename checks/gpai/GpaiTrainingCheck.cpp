@@ -16,6 +16,7 @@
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringExtras.h"
 
 #include <cmath>
@@ -414,7 +415,9 @@ public:
     bool L = isLoop(S);
     if (L) {
       Stack.push_back(S);
-      adamIn(FD, S, Stack);
+      // The pattern is enough for code that names no type.
+      if (!FD->isTemplateInstantiation())
+        adamIn(FD, S, Stack);
     }
     if (const auto *E = dyn_cast<Expr>(S))
       if (isa<CallExpr, CXXConstructExpr>(E))
@@ -1641,9 +1644,10 @@ void GpaiTrainingCheck::registerMatchers(ast_matchers::MatchFinder *Finder) {
 
 void GpaiTrainingCheck::check(const ast_matchers::MatchFinder::MatchResult &R) {
   const auto *FD = R.Nodes.getNodeAs<FunctionDecl>("fn");
+  // Instantiations are analysed too: in a template's pattern, the
+  // optimiser's type is a parameter and `opt.step()` resolves to nothing.
   if (!FD || !FD->hasBody() ||
-      R.SourceManager->isInSystemHeader(FD->getLocation()) ||
-      FD->isTemplateInstantiation())
+      R.SourceManager->isInSystemHeader(FD->getLocation()))
     return;
   Unit = R.Context;
   Functions.push_back(FD);
@@ -1680,12 +1684,15 @@ void GpaiTrainingCheck::finishTranslationUnit() {
     return;
   A.findModels();
   const double Limit = threshold();
-  // One finding per function with training steps, at its first step.
+  // One finding per function with training steps, at its first step; one
+  // for all the instantiations of a template.
   llvm::DenseMap<const FunctionDecl *, bool> Done;
+  llvm::DenseSet<SourceLocation> DoneAt;
   for (const Step &S : A.Steps) {
-    if (Done.count(S.FD))
+    if (Done.count(S.FD) || DoneAt.count(S.Loc))
       continue;
     Done[S.FD] = true;
+    DoneAt.insert(S.Loc);
     auto Est = A.estimateAll(S);
     Confidence C = S.Resolved ? Confidence::Certain : Confidence::Likely;
     if (S.What == "a hand-written Adam update")
