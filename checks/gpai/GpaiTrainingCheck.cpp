@@ -66,7 +66,6 @@ struct Step {
 
 /// What a loop contributes to the samples seen.
 struct Trip {
-  const Stmt *Loop = nullptr;
   Num Count;
   Num Batch; ///< a data loader's batch size, for a loop over one
 };
@@ -317,7 +316,7 @@ public:
     unsigned Idx = PV->getFunctionScopeIndex();
     std::optional<Num> Found;
     for (const FunctionDecl *G : Fns)
-      forEachCall(G->getBody(), [&](const CallExpr *CE) {
+      forEach<CallExpr>(G->getBody(), [&](const CallExpr *CE) {
         const FunctionDecl *Callee = CE->getDirectCallee();
         if (!Found && Callee && FD &&
             Callee->getCanonicalDecl() == FD->getCanonicalDecl() &&
@@ -331,31 +330,16 @@ public:
                         PV->getLocation());
   }
 
-  /// A field of a configuration: the variable's initialiser for it, then
-  /// the field's default.
+  /// A field read through a variable (`cfg.n_embd`): see fieldValue.
   Num evalField(const MemberExpr *ME, unsigned Depth) {
     const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl());
     if (!Field)
       return Num::unknown("a value the code does not fix", ME->getExprLoc());
-    const Expr *Base = ME->getBase()->IgnoreParenImpCasts();
-    if (const auto *DRE = dyn_cast<DeclRefExpr>(Base))
-      if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl())) {
-        if (std::optional<Num> Assigned = assignedField(VD, Field))
-          return *Assigned;
-        if (const auto *IL = dyn_cast_or_null<InitListExpr>(
-                VD->getInit() ? VD->getInit()->IgnoreImplicit() : nullptr)) {
-          unsigned I = Field->getFieldIndex();
-          if (I < IL->getNumInits() &&
-              !isa<ImplicitValueInitExpr>(IL->getInit(I)) &&
-              !isa<CXXDefaultInitExpr>(IL->getInit(I)))
-            return eval(IL->getInit(I), Depth + 1);
-        }
-      }
-    if (const Expr *Def = Field->getInClassInitializer())
-      return eval(Def, Depth + 1);
-    return Num::unknown("field '" + Field->getNameAsString() +
-                            "' is set at run time",
-                        Field->getLocation());
+    const VarDecl *VD = nullptr;
+    if (const auto *DRE =
+            dyn_cast<DeclRefExpr>(ME->getBase()->IgnoreParenImpCasts()))
+      VD = dyn_cast<VarDecl>(DRE->getDecl());
+    return fieldValue(VD, Field, Depth);
   }
 
   /// `cfg.n_layer = header[2];` somewhere in the unit: the assigned value.
@@ -386,9 +370,6 @@ public:
     return Out;
   }
 
-  template <typename Fn> static void forEachCall(const Stmt *S, Fn F) {
-    forEach<CallExpr>(S, F);
-  }
   template <typename T, typename Fn>
   static void forEach(const Stmt *S, Fn F, unsigned Depth = 0) {
     if (!S || Depth > 300)
@@ -429,12 +410,10 @@ public:
             Loads.push_back({FD, E->getBeginLoc(), CI->Entry->Name});
           if (CI->Entry && isGenerating(CI->Entry->Sig) && !Generates)
             Generates = E->getBeginLoc();
-          if (CI->Callee && !CI->Entry && !Stack.empty())
+          // Calls of the unit's functions, with the loops around them.
+          if (CI->Callee && !CI->Entry)
             if (const FunctionDecl *Def = CI->Callee->getDefinition())
-              CallsInLoops.push_back({FD, Def, Stack});
-          if (CI->Callee && !CI->Entry && Stack.empty())
-            if (const FunctionDecl *Def = CI->Callee->getDefinition())
-              CallsInLoops.push_back({FD, Def, Stack});
+              Calls.push_back({FD, Def, Stack});
         }
     for (const Stmt *C : S->children())
       walk(FD, C, Stack, Depth + 1);
@@ -705,7 +684,7 @@ public:
     for (unsigned Level = 0; Level < 3; ++Level) {
       const CallSite *Up = nullptr;
       size_t Seen = 0;
-      for (const CallSite &C : CallsInLoops)
+      for (const CallSite &C : Calls)
         if (C.Callee->getCanonicalDecl() == F->getCanonicalDecl() &&
             C.Caller != F) {
           Up = &C;
@@ -729,7 +708,6 @@ public:
   /// goes over.
   Trip tripOf(const Stmt *L) {
     Trip T;
-    T.Loop = L;
     if (const auto *F = dyn_cast<ForStmt>(L)) {
       T.Count = forTrips(F);
       return T;
@@ -1043,7 +1021,7 @@ public:
       unsigned Idx = PV->getFunctionScopeIndex();
       const VarDecl *Next = nullptr;
       for (const FunctionDecl *G : Fns)
-        forEachCall(G->getBody(), [&](const CallExpr *CE) {
+        forEach<CallExpr>(G->getBody(), [&](const CallExpr *CE) {
           const FunctionDecl *Callee = CE->getDirectCallee();
           if (Next || !FD || !Callee ||
               Callee->getCanonicalDecl() != FD->getCanonicalDecl() ||
@@ -1417,15 +1395,19 @@ public:
                                       : Loops.back().second->getBeginLoc());
   }
 
-  /// The value of a config field for the unit's configuration variable.
-  Num configValue(const TransformerConfig &C, const FieldDecl *F) {
-    if (C.Var)
-      if (std::optional<Num> A = assignedField(C.Var, F))
+  /// The value of a field of a record, for variable \p Var when known: an
+  /// assignment to the field (`cfg.n_layer = 12`), the record initialised
+  /// or assigned from a braced list (`GPTConfig cfg = {...}`,
+  /// `model.config = (GPTConfig){.n_layer = 12}`), the field's default.
+  Num fieldValue(const VarDecl *Var, const FieldDecl *F, unsigned Depth = 0) {
+    if (Depth > 8)
+      return Num::unknown("a value the code does not fix", F->getLocation());
+    if (Var)
+      if (std::optional<Num> A = assignedField(Var, F))
         return *A;
     if (std::optional<Num> A = assignedField(nullptr, F))
       return *A;
-    // The whole configuration initialised or assigned from a braced list:
-    // `GPTConfig cfg = {...}`, `model.config = (GPTConfig){.n_layer = 12}`.
+    const RecordDecl *RD = F->getParent();
     const InitListExpr *Whole = nullptr;
     auto Braced = [&](const Expr *E) -> const InitListExpr * {
       if (!E)
@@ -1434,10 +1416,10 @@ public:
       if (const auto *CL = dyn_cast<CompoundLiteralExpr>(E))
         E = CL->getInitializer()->IgnoreImplicit();
       const auto *IL = dyn_cast<InitListExpr>(E);
-      return IL && IL->getType()->getAsRecordDecl() == C.RD ? IL : nullptr;
+      return IL && IL->getType()->getAsRecordDecl() == RD ? IL : nullptr;
     };
-    if (C.Var)
-      Whole = Braced(C.Var->getInit());
+    if (Var)
+      Whole = Braced(Var->getInit());
     for (const FunctionDecl *G : Fns) {
       forEach<BinaryOperator>(G->getBody(), [&](const BinaryOperator *BO) {
         if (!Whole && BO->getOpcode() == BO_Assign)
@@ -1454,10 +1436,10 @@ public:
       unsigned I = F->getFieldIndex();
       if (I < Whole->getNumInits() &&
           !isa<ImplicitValueInitExpr, CXXDefaultInitExpr>(Whole->getInit(I)))
-        return eval(Whole->getInit(I));
+        return eval(Whole->getInit(I), Depth + 1);
     }
     if (const Expr *Def = F->getInClassInitializer())
-      return eval(Def);
+      return eval(Def, Depth + 1);
     return Num::unknown("field '" + F->getNameAsString() +
                             "' is set at run time",
                         F->getLocation());
@@ -1466,7 +1448,7 @@ public:
   /// How many call sites of the step's function there are (at least 1).
   size_t callers(const Step &S) {
     size_t N = 0;
-    for (const CallSite &C : CallsInLoops)
+    for (const CallSite &C : Calls)
       if (C.Callee->getCanonicalDecl() == S.FD->getCanonicalDecl() &&
           C.Caller != S.FD)
         ++N;
@@ -1518,9 +1500,9 @@ public:
     if (std::optional<TransformerConfig> C = findConfig()) {
       Est.Language = true;
       Est.Model = "GPT-style configuration '" + C->RD->getNameAsString() + "'";
-      Num L = configValue(*C, C->Layers), D = configValue(*C, C->Width),
-          V = configValue(*C, C->Vocab);
-      Num Ctx2 = C->Context ? configValue(*C, C->Context)
+      Num L = fieldValue(C->Var, C->Layers), D = fieldValue(C->Var, C->Width),
+          V = fieldValue(C->Var, C->Vocab);
+      Num Ctx2 = C->Context ? fieldValue(C->Var, C->Context)
                             : Num::unknown("the configuration has no context length",
                                            C->RD->getLocation());
       // The batch: a data loader's, the configuration's, the first
@@ -1531,7 +1513,7 @@ public:
           Batch = Shape[0];
       }
       Num B = Batch ? *Batch
-                    : C->Batch ? configValue(*C, C->Batch)
+                    : C->Batch ? fieldValue(C->Var, C->Batch)
                                : batchVariable(Loops);
       for (const Num *X : {&L, &D, &V, &Ctx2, &B})
         if (!X->V) {
@@ -1614,7 +1596,7 @@ public:
     const FunctionDecl *Callee;
     std::vector<const Stmt *> Loops;
   };
-  std::vector<CallSite> CallsInLoops;
+  std::vector<CallSite> Calls;
   struct Load {
     const FunctionDecl *FD;
     SourceLocation Loc;
