@@ -7,7 +7,6 @@
 #include "biometric/BiometricAnalysis.h"
 
 #include "core/Vocabulary.h"
-#include "project/Components.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -18,7 +17,6 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
-#include <filesystem>
 #include <map>
 #include <set>
 
@@ -2447,34 +2445,6 @@ const BiometricResults &BiometricAnalyzer::results() {
   if (!P->Results)
     P->compute();
   return *P->Results;
-}
-
-const ComponentDecl *declaredComponent(const Config &Cfg,
-                                       const SourceManager &SM) {
-  if (Cfg.Components.empty())
-    return nullptr;
-  OptionalFileEntryRef FE = SM.getFileEntryRefForID(SM.getMainFileID());
-  if (!FE)
-    return nullptr;
-  std::error_code EC;
-  std::filesystem::path File =
-      std::filesystem::weakly_canonical(std::string(FE->getName()), EC);
-  std::string Rel = File.generic_string();
-  if (!Cfg.Directory.empty()) {
-    std::filesystem::path Dir =
-        std::filesystem::weakly_canonical(Cfg.Directory, EC);
-    std::filesystem::path R = File.lexically_relative(Dir);
-    if (!R.empty() && R.native().rfind("..", 0) != 0)
-      Rel = R.generic_string();
-  }
-  for (const ComponentDecl &C : Cfg.Components) {
-    if (C.Paths.empty())
-      return &C;
-    for (const std::string &G : C.Paths)
-      if (pathGlobMatch(G, Rel))
-        return &C;
-  }
-  return nullptr;
 }
 
 void BiometricCheck::registerMatchers(ast_matchers::MatchFinder *Finder) {

@@ -178,10 +178,6 @@ private:
   clang::ASTContext &AST;
 };
 
-/// The component a main file belongs to, as declared in `Components:`.
-const ComponentDecl *declaredComponent(const Config &Cfg,
-                                       const clang::SourceManager &SM);
-
 /// Base of the biometric checks: it feeds every function definition of the
 /// unit to the shared analyzer and reports from its results at the end of
 /// the unit.

@@ -5,12 +5,14 @@
 //===----------------------------------------------------------------------===//
 
 #include "core/Check.h"
+#include "project/Components.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Decl.h"
 #include "clang/Basic/SourceManager.h"
 
 #include <algorithm>
+#include <filesystem>
 
 namespace aiact {
 
@@ -163,6 +165,34 @@ CheckNameSet knownCheckNames() {
   Names.Ids.push_back(NolintCheckId);
   std::sort(Names.Ids.begin(), Names.Ids.end());
   return Names;
+}
+
+const ComponentDecl *declaredComponent(const Config &Cfg,
+                                       const clang::SourceManager &SM) {
+  if (Cfg.Components.empty())
+    return nullptr;
+  clang::OptionalFileEntryRef FE = SM.getFileEntryRefForID(SM.getMainFileID());
+  if (!FE)
+    return nullptr;
+  std::error_code EC;
+  std::filesystem::path File =
+      std::filesystem::weakly_canonical(std::string(FE->getName()), EC);
+  std::string Rel = File.generic_string();
+  if (!Cfg.Directory.empty()) {
+    std::filesystem::path Dir =
+        std::filesystem::weakly_canonical(Cfg.Directory, EC);
+    std::filesystem::path R = File.lexically_relative(Dir);
+    if (!R.empty() && R.native().rfind("..", 0) != 0)
+      Rel = R.generic_string();
+  }
+  for (const ComponentDecl &C : Cfg.Components) {
+    if (C.Paths.empty())
+      return &C;
+    for (const std::string &G : C.Paths)
+      if (pathGlobMatch(G, Rel))
+        return &C;
+  }
+  return nullptr;
 }
 
 } // namespace aiact

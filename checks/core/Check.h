@@ -75,6 +75,7 @@ private:
 
 class GenerationAnalyzer;
 class BiometricAnalyzer;
+class PurposeAnalyzer;
 
 /// What every check of one run shares: configuration, catalog, options, and
 /// the analysis of the current translation unit.
@@ -95,6 +96,10 @@ struct CheckContext {
   /// The biometric check that collects the unit's functions for all of
   /// them (the first one registered).
   const void *BiometricCollector = nullptr;
+  /// The unit's purpose analysis (Annex III, Art. 5(1)(a)-(d)), shared by
+  /// the purpose checks, and the one of them that collects its functions.
+  std::shared_ptr<PurposeAnalyzer> Purposes;
+  const void *PurposeCollector = nullptr;
 };
 
 class Check;
@@ -235,6 +240,10 @@ CheckNameSet knownCheckNames();
 SourcePos toSourcePos(const clang::SourceManager &SM, clang::SourceLocation Loc);
 
 /// The location diagnostics should point at for \p Loc.
+/// The component a main file belongs to, as declared in `Components:`.
+const ComponentDecl *declaredComponent(const Config &Cfg,
+                                       const clang::SourceManager &SM);
+
 clang::SourceLocation toFileLoc(const clang::SourceManager &SM,
                                 clang::SourceLocation Loc);
 

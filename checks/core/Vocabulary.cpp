@@ -65,10 +65,12 @@ std::string Vocabulary::findTerm(std::string_view List,
   if (It == Lists.end())
     return {};
   std::string Padded = " " + normaliseTerm(Text) + " ";
+  const std::string *Best = nullptr;
   for (const std::string &W : It->second)
-    if (Padded.find(" " + W + " ") != std::string::npos)
-      return W;
-  return {};
+    if ((!Best || W.size() > Best->size()) &&
+        Padded.find(" " + W + " ") != std::string::npos)
+      Best = &W;
+  return Best ? *Best : std::string();
 }
 
 std::vector<std::string> Vocabulary::lists() const {

@@ -29,8 +29,8 @@ class Vocabulary {
 public:
   /// True when the label \p Label, normalised, is a word of list \p List.
   bool isLabel(std::string_view List, std::string_view Label) const;
-  /// The first word of list \p List that occurs in \p Text as whole words
-  /// (after normalisation), or an empty string.
+  /// The longest word of list \p List that occurs in \p Text as whole
+  /// words (after normalisation), or an empty string.
   std::string findTerm(std::string_view List, std::string_view Text) const;
   /// The names of every list.
   std::vector<std::string> lists() const;

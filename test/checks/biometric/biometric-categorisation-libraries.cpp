@@ -21,7 +21,7 @@ void seeta_attrs(seeta::AgePredictor &A, seeta::GenderPredictor &G,
   seeta::GenderPredictor::GENDER Sex;
   // CODE: {{.*}}libraries.cpp:[[@LINE+3]]:3: warning: infers age or sex of people (seeta::v6::AgePredictor::PredictAgeWithCrop); if placed on the market or put into service, biometric categorisation would be high-risk under Annex III point 1(b), Art. 50(3) would require informing the people exposed to it, and the open-source exemption of Art. 2(12) would not apply [aiact-biometric-categorisation]
   // TRYON: {{.*}}libraries.cpp:[[@LINE+2]]:3: remark: infers age or sex of people (seeta::v6::AgePredictor::PredictAgeWithCrop) for a feature the declared purpose describes as ancillary; a feature strictly necessary for another service (Art. 3(40), recital 16) is not a biometric categorisation system [aiact-biometric-categorisation]
-  // TRYON: {{.*}}libraries.cpp:[[@LINE+1]]:3: note: the declared intended purpose of component 'shop' names 'try on'
+  // TRYON: {{.*}}libraries.cpp:[[@LINE+1]]:3: note: the declared intended purpose of component 'shop' names 'virtual try on'
   A.PredictAgeWithCrop(Img, Pts, Age);
   // CHECK: {{.*}}libraries.cpp:[[@LINE+1]]:3: note: and seeta::v6::GenderPredictor::PredictGenderWithCrop here
   G.PredictGenderWithCrop(Img, Pts, Sex);
