@@ -22,6 +22,9 @@
 #include "content/UnmarkedSyntheticOutputCheck.h"
 #include "core/Check.h"
 #include "gpai/GpaiTrainingCheck.h"
+#include "purpose/HighRiskPurposeCheck.h"
+#include "purpose/ProhibitedPracticeCheck.h"
+#include "purpose/PurposeMismatchCheck.h"
 
 namespace aiact {
 
@@ -37,6 +40,9 @@ static CheckRegistry makeRegistry() {
   R.registerCheck<EmotionRecognitionCheck>("aiact-emotion-recognition");
   R.registerCheck<FacialImageScrapingCheck>("aiact-facial-image-scraping");
   R.registerCheck<GpaiTrainingCheck>("aiact-gpai-training");
+  R.registerCheck<HighRiskPurposeCheck>("aiact-high-risk-purpose");
+  R.registerCheck<ProhibitedPracticeCheck>("aiact-prohibited-practice");
+  R.registerCheck<PurposeMismatchCheck>("aiact-purpose-mismatch");
   R.registerCheck<RealtimeBiometricIdentificationCheck>(
       "aiact-realtime-biometric-identification");
   R.registerCheck<SyntheticContentCheck>("aiact-synthetic-content");
