@@ -104,31 +104,25 @@ void HighRiskPurposeCheck::report(const PurposeResults &R,
   }
 
   // A declared point is reported wherever the unit runs a model, with
-  // or without words in the code that show it.
-  if (Declared.Point.empty())
+  // or without words in the code that show it; `AnnexIII: '5'` as the
+  // whole point, unless one of its letters was found there.
+  const PurposePoint *P = findAnnexPoint(Declared.Point);
+  if (!P)
     return;
-  for (const PurposePoint &P : annexPoints()) {
-    if (!Declared.covers(P))
+  for (const Inference &I : R.Inferences) {
+    bool Shown = false;
+    for (const PurposePoint &Q : annexPoints())
+      Shown |= Declared.covers(Q) && Reported.count({I.FD, Q.Id});
+    if (Shown || !Reported.insert({I.FD, P->Id}).second)
       continue;
-    for (const Inference &I : R.Inferences) {
-      if (Reported.count({I.FD, P.Id}))
-        continue;
-      // "4" covers 4(a) and 4(b): one finding per function.
-      bool Other = false;
-      for (const PurposePoint &Q : annexPoints())
-        Other |= &Q != &P && Declared.covers(Q) && Reported.count({I.FD, Q.Id});
-      if (Other)
-        continue;
-      Reported.insert({I.FD, P.Id});
-      PurposeUse U;
-      U.FD = I.FD;
-      U.Loc = I.Loc;
-      U.Call = I.Call;
-      U.Resolved = I.Resolved;
-      U.Point = &P;
-      U.Personal = I.Personal;
-      Emit(U, Confidence::Certain);
-    }
+    PurposeUse U;
+    U.FD = I.FD;
+    U.Loc = I.Loc;
+    U.Call = I.Call;
+    U.Resolved = I.Resolved;
+    U.Point = P;
+    U.Personal = I.Personal;
+    Emit(U, Confidence::Certain);
   }
 }
 

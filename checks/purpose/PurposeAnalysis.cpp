@@ -88,6 +88,19 @@ const PurposePoint *findAnnexPoint(const std::string &Id) {
   for (const PurposePoint &P : annexPoints())
     if (Id == P.Id)
       return &P;
+  // Whole points, for a declaration such as `AnnexIII: '5'`.
+  static const std::vector<PurposePoint> Whole = {
+      {"3", "", "education and vocational training"},
+      {"4", "",
+       "employment, workers' management and access to self-employment"},
+      {"5", "", "access to essential private and public services and benefits"},
+      {"6", "", "law enforcement"},
+      {"7", "", "migration, asylum and border control management"},
+      {"8", "", "the administration of justice and democratic processes"},
+  };
+  for (const PurposePoint &P : Whole)
+    if (Id == P.Id)
+      return &P;
   return nullptr;
 }
 
@@ -146,11 +159,13 @@ public:
         Items.push_back(C);
   }
   /// The first clue with a word of \p List.
-  std::optional<PurposeClue> match(const Vocabulary &V,
-                                   llvm::StringRef List) const {
+  /// The first clue with a word of \p List, skipping clues that also have
+  /// a word of \p Unless ('social credit score' is not a credit score).
+  std::optional<PurposeClue> match(const Vocabulary &V, llvm::StringRef List,
+                                   llvm::StringRef Unless = {}) const {
     for (const Clue &C : Items) {
       std::string T = V.findTerm(List, C.Text);
-      if (!T.empty())
+      if (!T.empty() && (Unless.empty() || V.findTerm(Unless, C.Text).empty()))
         return PurposeClue{C.Loc, T, C.What};
     }
     return std::nullopt;
@@ -769,17 +784,21 @@ struct PurposeAnalyzer::Impl {
     auto Find = [&](const PurposePoint &P,
                     bool &OnModel) -> std::vector<PurposeClue> {
       std::string Subject = subjectList(P);
+      // Words of a prohibited practice are not this point's ('social
+      // credit score' is social scoring, not credit scoring).
+      llvm::StringRef Unless =
+          llvm::StringRef(P.Id) == "5(b)" ? "art-5-1c" : "";
       OnModel = true;
-      if (auto C = ModelSide.match(Voc, P.List))
+      if (auto C = ModelSide.match(Voc, P.List, Unless))
         return {*C};
       if (Decision)
-        if (auto C = ModelSide.match(Voc, Subject))
+        if (auto C = ModelSide.match(Voc, Subject, Unless))
           return {*C, *Decision};
       OnModel = false;
-      if (auto C = Whole.match(Voc, P.List))
+      if (auto C = Whole.match(Voc, P.List, Unless))
         return {*C};
       if (DecisionAnywhere)
-        if (auto C = Whole.match(Voc, Subject))
+        if (auto C = Whole.match(Voc, Subject, Unless))
           return {*C, *DecisionAnywhere};
       return {};
     };

@@ -49,7 +49,8 @@ struct PurposePoint {
 const std::vector<PurposePoint> &annexPoints();
 /// The Art. 5(1)(a) to (d) practices, in order.
 const std::vector<PurposePoint> &practices();
-/// The Annex III point \p Id ("4(a)"), or null.
+/// The Annex III point \p Id ("4(a)", or "4" for the whole point), or
+/// null.
 const PurposePoint *findAnnexPoint(const std::string &Id);
 
 /// One word of a vocabulary found in the code.
