@@ -7,6 +7,7 @@
 #include "core/Analysis.h"
 #include "core/StubHeaders.h"
 #include "core/Suppression.h"
+#include "report/AuditReport.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/SourceManager.h"
@@ -227,6 +228,8 @@ private:
       Finding &F = P.F;
       if (!inReportedFile(SM, P.Loc, F.Pos.File))
         continue;
+      if (S->Audit && raisedInAudit(F))
+        F.Warning = true;
       if (F.CheckId != NolintCheckId) {
         if (F.Conf < Min)
           continue;

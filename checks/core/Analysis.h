@@ -38,6 +38,9 @@ struct RunSettings {
   bool AllowUnresolved = false;
   /// Show obligation-met, gpai and info findings.
   bool ShowRemarks = false;
+  /// An audit: findings that are warnings only in an audit (see
+  /// raisedInAudit) are made warnings.
+  bool Audit = false;
   /// Make every finding an error (-fplugin-arg-aiact-werror).
   bool AllWarningsAsErrors = false;
   /// The run date as YYYYMMDD (--as-of); 0 means today.

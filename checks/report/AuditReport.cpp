@@ -147,6 +147,10 @@ std::vector<const Finding *> shownFindings(const AuditData &D,
 
 } // namespace
 
+bool raisedInAudit(const Finding &F) {
+  return F.CheckId == "aiact-purpose-mismatch";
+}
+
 std::vector<std::string> describeConfig(const Config &C) {
   std::vector<std::string> Out;
   auto Q = [](const std::string &S) { return "'" + S + "'"; };

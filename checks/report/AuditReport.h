@@ -55,6 +55,12 @@ struct AuditData {
 /// The keys a configuration sets, one line each, for the trust section.
 std::vector<std::string> describeConfig(const Config &C);
 
+/// Findings that are remarks in compiler output but warnings in an audit:
+/// a mismatch between a component's declared purpose and its code is
+/// context while coding and a problem when vetting the component
+/// (aiact-purpose-mismatch).
+bool raisedInAudit(const Finding &F);
+
 std::string formatAuditJson(const AuditData &D, const ReportContext &Ctx);
 std::string formatAuditMarkdown(const AuditData &D, const ReportContext &Ctx);
 std::string formatAuditHtml(const AuditData &D, const ReportContext &Ctx);

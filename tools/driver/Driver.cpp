@@ -956,6 +956,7 @@ int runAudit(std::vector<std::string> Args) {
       }
       NS->AllowUnresolved = true;
       NS->ShowRemarks = ShowRemarks;
+      NS->Audit = true;
       NS->AsOf = AsOf;
       NS->IgnoreSuppressions = NoSuppressions;
       S = std::move(NS);
