@@ -185,11 +185,15 @@ const ComponentDecl *declaredComponent(const Config &Cfg,
     if (!R.empty() && R.native().rfind("..", 0) != 0)
       Rel = R.generic_string();
   }
+  // Loaded configurations hold absolute globs (made so relative to the
+  // file that declared them); a glob written relative is matched against
+  // the path relative to the configuration's folder.
+  const std::string Abs = File.generic_string();
   for (const ComponentDecl &C : Cfg.Components) {
     if (C.Paths.empty())
       return &C;
     for (const std::string &G : C.Paths)
-      if (pathGlobMatch(G, Rel))
+      if (pathGlobMatch(G, std::filesystem::path(G).is_absolute() ? Abs : Rel))
         return &C;
   }
   return nullptr;

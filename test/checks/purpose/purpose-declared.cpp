@@ -75,3 +75,12 @@ float anonymous(Ort::Session &S) {
 // AUDIT: ## Findings (1)
 // AUDIT: purpose-declared.cpp:{{[0-9]+}}:12: the code shows credit scoring of natural persons (Annex III point 5(b)), which the declared purpose does not mention
 // AUDIT: `aiact-purpose-mismatch` · Annex III 5(b) · info · confidence likely
+
+// A component declared for some paths covers only those files.
+// RUN: rm -rf %t.p && mkdir -p %t.p/src %t.p/other && cp %s %t.p/src/a.cpp && cp %s %t.p/other/b.cpp
+// RUN: printf "Components:\n  - Name: lending\n    Paths: ['src/**']\n    AnnexIII: '5(b)'\n" > %t.p/.aiact.yaml
+// RUN: %aiact --checks='-*,aiact-high-risk-purpose' %t.p/src/a.cpp -- -std=c++17 -I%inputs 2>&1 | FileCheck %s --check-prefix=INSIDE
+// INSIDE: a.cpp:{{[0-9]+}}:12: warning: model inference serves credit scoring of natural persons (Annex III point 5(b))
+// INSIDE: note: component 'lending' declares Annex III point 5(b)
+// RUN: %aiact --checks='-*,aiact-high-risk-purpose' %t.p/other/b.cpp -- -std=c++17 -I%inputs 2>&1 | FileCheck %s --check-prefix=OUTSIDE --implicit-check-not=declares
+// OUTSIDE: b.cpp:{{[0-9]+}}:12: warning: model inference serves credit scoring of natural persons (Annex III point 5(b))
