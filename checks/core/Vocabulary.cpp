@@ -1,10 +1,13 @@
-//===- Vocabulary.cpp - Word lists that checks match against ---------------===//
+//===- Vocabulary.cpp - Word lists that checks match against
+//---------------===//
 //
 // Part of aiact-check, under the Apache License v2.0.
 //
 //===----------------------------------------------------------------------===//
 
 #include "core/Vocabulary.h"
+
+#include <algorithm>
 
 #include "core/YamlDocument.h"
 
@@ -56,21 +59,44 @@ std::string normaliseTerm(std::string_view Text) {
 
 bool Vocabulary::isLabel(std::string_view List, std::string_view Label) const {
   auto It = Lists.find(List);
-  return It != Lists.end() && It->second.count(normaliseTerm(Label));
+  return It != Lists.end() &&
+         It->second.Words.find(normaliseTerm(Label)) != It->second.Words.end();
 }
 
 std::string Vocabulary::findTerm(std::string_view List,
                                  std::string_view Text) const {
+  return std::string(findNormalised(List, normaliseTerm(Text)));
+}
+
+std::string_view Vocabulary::findNormalised(std::string_view List,
+                                            std::string_view Text) const {
   auto It = Lists.find(List);
-  if (It == Lists.end())
+  if (It == Lists.end() || Text.empty())
     return {};
-  std::string Padded = " " + normaliseTerm(Text) + " ";
-  const std::string *Best = nullptr;
-  for (const std::string &W : It->second)
-    if ((!Best || W.size() > Best->size()) &&
-        Padded.find(" " + W + " ") != std::string::npos)
-      Best = &W;
-  return Best ? *Best : std::string();
+  const WordList &L = It->second;
+  // Normalised text has single spaces between words, so a run of words is
+  // a substring: look every run up to the longest term's length up, and
+  // keep the longest term found.
+  std::vector<size_t> Starts = {0};
+  for (size_t I = 0; I < Text.size(); ++I)
+    if (Text[I] == ' ')
+      Starts.push_back(I + 1);
+  const size_t N = Starts.size();
+  auto End = [&](size_t Word) {
+    return Word + 1 < N ? Starts[Word + 1] - 1 : Text.size();
+  };
+  std::string_view Best;
+  for (size_t First = 0; First < N; ++First)
+    for (size_t Len = 1; Len <= L.MaxWords && First + Len <= N; ++Len) {
+      std::string_view Run =
+          Text.substr(Starts[First], End(First + Len - 1) - Starts[First]);
+      if (Run.size() <= Best.size())
+        continue;
+      auto W = L.Words.find(Run);
+      if (W != L.Words.end())
+        Best = *W;
+    }
+  return Best;
 }
 
 std::vector<std::string> Vocabulary::lists() const {
@@ -82,8 +108,13 @@ std::vector<std::string> Vocabulary::lists() const {
 
 void Vocabulary::add(const std::string &List, std::string_view Word) {
   std::string W = normaliseTerm(Word);
-  if (!W.empty())
-    Lists[List].insert(std::move(W));
+  if (W.empty())
+    return;
+  WordList &L = Lists[List];
+  L.MaxWords = std::max<unsigned>(
+      L.MaxWords,
+      1 + static_cast<unsigned>(std::count(W.begin(), W.end(), ' ')));
+  L.Words.insert(std::move(W));
 }
 
 bool parseVocabularyFile(const std::string &Text, const std::string &Path,

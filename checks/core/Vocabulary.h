@@ -1,4 +1,5 @@
-//===- Vocabulary.h - Word lists that checks match against -----------------===//
+//===- Vocabulary.h - Word lists that checks match against
+//-----------------===//
 //
 // Part of aiact-check, under the Apache License v2.0.
 //
@@ -32,13 +33,21 @@ public:
   /// The longest word of list \p List that occurs in \p Text as whole
   /// words (after normalisation), or an empty string.
   std::string findTerm(std::string_view List, std::string_view Text) const;
+  /// The same for \p Normalised, a text already normalised (normaliseTerm):
+  /// for callers that look for many lists in one text.
+  std::string_view findNormalised(std::string_view List,
+                                  std::string_view Normalised) const;
   /// The names of every list.
   std::vector<std::string> lists() const;
   /// Adds word \p Word to list \p List.
   void add(const std::string &List, std::string_view Word);
 
 private:
-  std::map<std::string, std::set<std::string>, std::less<>> Lists;
+  struct WordList {
+    std::set<std::string, std::less<>> Words;
+    unsigned MaxWords = 0; ///< words in the longest term
+  };
+  std::map<std::string, WordList, std::less<>> Lists;
 };
 
 /// Lower-case ASCII and UTF-8 letters kept, every run of other characters

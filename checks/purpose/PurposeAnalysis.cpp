@@ -148,7 +148,9 @@ public:
   void add(SourceLocation Loc, llvm::StringRef Text, std::string What) {
     if (Text.empty() || Items.size() >= Cap)
       return;
-    std::string T = identifierText(Text.take_front(240));
+    std::string T = normaliseTerm(identifierText(Text.take_front(240)));
+    if (T.empty())
+      return;
     if (!Seen.insert(T).second)
       return;
     Items.push_back({Loc, std::move(T), std::move(What)});
@@ -164,9 +166,10 @@ public:
   std::optional<PurposeClue> match(const Vocabulary &V, llvm::StringRef List,
                                    llvm::StringRef Unless = {}) const {
     for (const Clue &C : Items) {
-      std::string T = V.findTerm(List, C.Text);
-      if (!T.empty() && (Unless.empty() || V.findTerm(Unless, C.Text).empty()))
-        return PurposeClue{C.Loc, T, C.What};
+      std::string_view T = V.findNormalised(List, C.Text);
+      if (!T.empty() &&
+          (Unless.empty() || V.findNormalised(Unless, C.Text).empty()))
+        return PurposeClue{C.Loc, std::string(T), C.What};
     }
     return std::nullopt;
   }
