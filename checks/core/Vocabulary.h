@@ -37,6 +37,10 @@ public:
   /// for callers that look for many lists in one text.
   std::string_view findNormalised(std::string_view List,
                                   std::string_view Normalised) const;
+  /// True when a list named \p List exists.
+  bool hasList(std::string_view List) const {
+    return Lists.find(List) != Lists.end();
+  }
   /// The names of every list.
   std::vector<std::string> lists() const;
   /// Adds word \p Word to list \p List.

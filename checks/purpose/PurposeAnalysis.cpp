@@ -397,23 +397,40 @@ struct PurposeAnalyzer::Impl {
   llvm::DenseMap<const FunctionDecl *, std::vector<Site>> Callers;
   std::optional<PurposeResults> Results;
 
+  /// Records \p FD's calls; the lambdas it defines are functions of their
+  /// own (their call operators are not among the unit's matched
+  /// definitions), called from it.
   void collect(const FunctionDecl *FD) {
+    if (ByDecl.count(FD->getCanonicalDecl()))
+      return;
     auto F = std::make_unique<Fn>();
     F->FD = FD;
-    walk(FD->getBody(), [&](const Stmt *S) {
-      if (!isa<CallExpr>(S) && !isa<RecoveryExpr>(S))
-        return;
-      std::optional<CallInfo> CI = Resolver.describe(cast<Expr>(S));
-      if (!CI)
-        return;
-      if (CI->Entry && CI->Entry->Sig == Signal::ModelForward)
-        F->Models.push_back(F->Calls.size());
-      else if (CI->Entry && CI->Entry->Sig == Signal::ModelOutput)
-        F->Outputs.push_back(F->Calls.size());
-      F->Calls.push_back(std::move(*CI));
-    });
     ByDecl[FD->getCanonicalDecl()] = F.get();
+    std::vector<const FunctionDecl *> Lambdas;
+    std::function<void(const Stmt *)> Visit = [&](const Stmt *S) {
+      if (!S)
+        return;
+      if (const auto *LE = dyn_cast<LambdaExpr>(S)) {
+        if (const FunctionDecl *Op = LE->getCallOperator())
+          if (Op->hasBody())
+            Lambdas.push_back(Op);
+        return;
+      }
+      if (isa<CallExpr>(S) || isa<RecoveryExpr>(S))
+        if (std::optional<CallInfo> CI = Resolver.describe(cast<Expr>(S))) {
+          if (CI->Entry && CI->Entry->Sig == Signal::ModelForward)
+            F->Models.push_back(F->Calls.size());
+          else if (CI->Entry && CI->Entry->Sig == Signal::ModelOutput)
+            F->Outputs.push_back(F->Calls.size());
+          F->Calls.push_back(std::move(*CI));
+        }
+      for (const Stmt *C : S->children())
+        Visit(C);
+    };
+    Visit(FD->getBody());
     Fns.push_back(std::move(F));
+    for (const FunctionDecl *L : Lambdas)
+      collect(L);
   }
 
   void linkCallers() {
@@ -488,6 +505,12 @@ struct PurposeAnalyzer::Impl {
       for (unsigned I = 0; I < C.Args.size(); ++I)
         if (C.mayWriteArg(I))
           Write(baseVar(C.Args[I]), C.E);
+      // A non-const member function may store its arguments in its object
+      // (`applicant.setRiskScore(out[0])`).
+      if (C.Object && C.Callee && !C.ConstMethod && !C.Args.empty())
+        if (const VarDecl *V = baseVar(C.Object))
+          if (V->isLocalVarDeclOrParm())
+            Write(V, C.E);
     }
   }
 
@@ -520,8 +543,26 @@ struct PurposeAnalyzer::Impl {
 
   /// Follows \p Start back through the writes of \p F's variables and,
   /// for parameters, into the unit's callers.
+  /// Where a function's model data leaves it for its callers.
+  struct Exits {
+    llvm::SmallVector<unsigned, 2> Params;    ///< inputs from these parameters
+    bool Returns = false;                     ///< the output is returned
+    llvm::SmallVector<unsigned, 2> OutParams; ///< or written through these
+  };
+
+  /// The callers of \p F in the unit.
+  llvm::ArrayRef<Site> callersOf(const Fn &F) const {
+    auto It = Callers.find(F.FD->getCanonicalDecl());
+    if (It == Callers.end())
+      return {};
+    return It->second;
+  }
+
+  /// Follows \p Start back through the writes of \p F's variables and,
+  /// for parameters, into the unit's callers; or, with \p Stop, records
+  /// the parameters there instead of following them.
   void backward(Fn &F, std::vector<const Expr *> Start, unsigned Depth,
-                ClueList &L) {
+                ClueList &L, Exits *Stop = nullptr) {
     build(F);
     // What the model's output is written into is not its input.
     llvm::DenseSet<const Stmt *> Model;
@@ -541,7 +582,20 @@ struct PurposeAnalyzer::Impl {
         if (!Seen.insert(V).second)
           return;
         if (const auto *P = dyn_cast<ParmVarDecl>(V)) {
-          Params.push_back(P->getFunctionScopeIndex());
+          unsigned Index = P->getFunctionScopeIndex();
+          if (P->getDeclContext() == F.FD) {
+            Params.push_back(Index);
+            return;
+          }
+          // A parameter of a lambda in the function: what the lambda is
+          // called with there.
+          const auto *MD = dyn_cast<CXXMethodDecl>(P->getDeclContext());
+          if (MD && MD->getParent()->isLambda())
+            for (const CallInfo &C : F.Calls)
+              if (C.Callee &&
+                  C.Callee->getCanonicalDecl() == MD->getCanonicalDecl() &&
+                  Index < C.Args.size())
+                Work.push_back(C.Args[Index]);
           return;
         }
         auto It = F.Sources.find(V);
@@ -551,15 +605,23 @@ struct PurposeAnalyzer::Impl {
               Work.push_back(S);
       });
     }
+    if (Stop) {
+      Stop->Params = Params;
+      return;
+    }
     if (Depth >= 2)
       return;
-    auto It = Callers.find(F.FD->getCanonicalDecl());
-    if (It == Callers.end())
-      return;
-    for (const Site &S : It->second)
-      for (unsigned P : Params)
-        if (P < S.Call->Args.size())
-          backward(*S.Caller, {S.Call->Args[P]}, Depth + 1, L);
+    for (const Site &S : callersOf(F))
+      intoCaller(S, Params, Depth + 1, L);
+  }
+
+  /// Follows the inputs that come from parameters \p Params into the
+  /// caller of site \p S.
+  void intoCaller(const Site &S, llvm::ArrayRef<unsigned> Params,
+                  unsigned Depth, ClueList &L) {
+    for (unsigned P : Params)
+      if (P < S.Call->Args.size())
+        backward(*S.Caller, {S.Call->Args[P]}, Depth, L);
   }
 
   /// True when \p E uses a value of \p Derived or one of \p Seeds.
@@ -584,7 +646,7 @@ struct PurposeAnalyzer::Impl {
   /// into), and through returns and out-parameters into the callers.
   void forward(Fn &F, llvm::DenseSet<const Stmt *> Seeds,
                llvm::DenseSet<const VarDecl *> Derived, unsigned Depth,
-               Side &Out) {
+               Side &Out, Exits *Stop = nullptr) {
     build(F);
     // The variables the output reaches.
     for (bool Changed = true; Changed;) {
@@ -617,13 +679,6 @@ struct PurposeAnalyzer::Impl {
     };
     walk(F.FD->getBody(), [&](const Stmt *S) {
       if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
-        if (BO->isRelationalOp() && !Out.Decision) {
-          bool L = Uses(BO->getLHS()), R = Uses(BO->getRHS());
-          if (L != R)
-            Out.Decision =
-                PurposeClue{BO->getOperatorLoc(), "",
-                            "the model's output compared with a threshold"};
-        }
         if (BO->isAssignmentOp() && Uses(BO->getRHS()))
           exprClues(BO->getLHS(), Out.Clues, nullptr);
       } else if (const auto *OCE = dyn_cast<CXXOperatorCallExpr>(S)) {
@@ -657,14 +712,11 @@ struct PurposeAnalyzer::Impl {
                                  ? C.Callee->getName()
                                  : lastName(C.Name);
       if (isSortName(Name)) {
-        if (!Out.Decision ||
-            Out.Decision->What.find("threshold") != std::string::npos)
+        if (!Out.Decision)
           Out.Decision = PurposeClue{C.E->getBeginLoc(), "",
                                      "the model's output sorted (a ranking)"};
         continue;
       }
-      if (C.Object && Derived.count(baseVar(C.Object)))
-        continue;
       if (!Name.empty() && !(C.Callee && C.Callee->isInStdNamespace()))
         Out.Clues.add(C.E->getBeginLoc(), Name, "call to " + quoted(Name));
       for (const Expr *A : C.Args)
@@ -675,37 +727,53 @@ struct PurposeAnalyzer::Impl {
       Out.Clues.add(F.FD->getLocation(), F.FD->getName(),
                     "function " + quoted(F.FD->getName()) +
                         " returning the output");
+    if (Stop) {
+      Stop->Returns = Returns;
+      Stop->OutParams = OutParams;
+      return;
+    }
     if (Depth >= 2 || (!Returns && OutParams.empty()))
       return;
-    auto It = Callers.find(F.FD->getCanonicalDecl());
-    if (It == Callers.end())
+    for (const Site &S : callersOf(F))
+      outToCaller(S, Returns, OutParams, Depth + 1, Out);
+  }
+
+  /// Follows an output that is returned (\p Returns) or written through
+  /// parameters \p OutParams into the caller of site \p S.
+  void outToCaller(const Site &S, bool Returns,
+                   llvm::ArrayRef<unsigned> OutParams, unsigned Depth,
+                   Side &Out) {
+    if (!Returns && OutParams.empty())
       return;
-    for (const Site &S : It->second) {
-      llvm::DenseSet<const Stmt *> CallerSeeds;
-      llvm::DenseSet<const VarDecl *> CallerVars;
-      if (Returns)
-        CallerSeeds.insert(S.Call->E);
-      for (unsigned P : OutParams)
-        if (P < S.Call->Args.size())
-          if (const VarDecl *V = baseVar(S.Call->Args[P]))
-            CallerVars.insert(V);
-      forward(*S.Caller, std::move(CallerSeeds), std::move(CallerVars),
-              Depth + 1, Out);
-    }
+    llvm::DenseSet<const Stmt *> CallerSeeds;
+    llvm::DenseSet<const VarDecl *> CallerVars;
+    if (Returns)
+      CallerSeeds.insert(S.Call->E);
+    for (unsigned P : OutParams)
+      if (P < S.Call->Args.size())
+        if (const VarDecl *V = baseVar(S.Call->Args[P]))
+          CallerVars.insert(V);
+    forward(*S.Caller, std::move(CallerSeeds), std::move(CallerVars), Depth,
+            Out);
   }
 
   /// The arguments of model call \p C that carry its input, and the
   /// variables it writes its output into.
   void splitArgs(const CallInfo &C, std::vector<const Expr *> &In,
-                 llvm::DenseSet<const VarDecl *> &OutVars) {
+                 llvm::DenseSet<const VarDecl *> &OutVars,
+                 std::vector<const Expr *> *Other = nullptr) {
     uint32_t Mask = C.Entry ? C.Entry->InputArgs : 0;
     for (unsigned I = 0; I < C.Args.size(); ++I) {
       bool Input = Mask ? (I < 32 && (Mask >> I) & 1) : !C.mayWriteArg(I);
       if (Input)
         In.push_back(C.Args[I]);
-      else if (C.mayWriteArg(I) && !isHandle(C.Args[I]))
+      else if (isHandle(C.Args[I]))
+        continue;
+      else if (C.mayWriteArg(I)) {
         if (const VarDecl *V = baseVar(C.Args[I]))
           OutVars.insert(V);
+      } else if (Other)
+        Other->push_back(C.Args[I]); // output names, options, counts
     }
   }
 
@@ -718,9 +786,10 @@ struct PurposeAnalyzer::Impl {
     llvm::DenseSet<const VarDecl *> OutVars;
     llvm::DenseSet<const Stmt *> Seeds;
     llvm::DenseSet<const VarDecl *> Objects;
+    std::vector<const Expr *> Other;
     for (size_t I : F.Models) {
       const CallInfo &C = F.Calls[I];
-      splitArgs(C, In, OutVars);
+      splitArgs(C, In, OutVars, &Other);
       Seeds.insert(C.E);
       if (C.Object)
         if (const VarDecl *V = baseVar(C.Object))
@@ -736,9 +805,47 @@ struct PurposeAnalyzer::Impl {
           In.push_back(C.Args[I]);
     }
     Side Input, Output;
-    backward(F, In, 0, Input.Clues);
-    forward(F, Seeds, OutVars, 0, Output);
+    Exits Ex;
+    backward(F, In, 0, Input.Clues, &Ex);
+    forward(F, Seeds, OutVars, 0, Output, &Ex);
+    // The names a model call gives its outputs ({"credit_score"}), and
+    // where they come from in the function.
+    backward(F, Other, 2, Output.Clues);
 
+    Inference Inf;
+    Inf.FD = F.FD;
+    Inf.Loc = First.E->getBeginLoc();
+    Inf.Call = callName(First);
+    Inf.Resolved = First.Resolved;
+    Inf.Personal = Input.Clues.match(Voc, PersonalList);
+
+    // A function that runs the model for its callers (a predict() helper)
+    // serves each caller's purpose: each call site is weighed on its own,
+    // with the helper's words, so that one caller's subject never meets
+    // another caller's decision.
+    llvm::ArrayRef<Site> Sites;
+    if (!Ex.Params.empty() || Ex.Returns || !Ex.OutParams.empty())
+      Sites = callersOf(F);
+    if (Sites.empty()) {
+      R.Inferences.push_back(Inf);
+      classify(F, Inf, Input, Output, R);
+      return;
+    }
+    for (const Site &S : Sites) {
+      Side SiteIn = Input, SiteOut = Output;
+      intoCaller(S, Ex.Params, 1, SiteIn.Clues);
+      outToCaller(S, Ex.Returns, Ex.OutParams, 1, SiteOut);
+      if (!Inf.Personal)
+        Inf.Personal = SiteIn.Clues.match(Voc, PersonalList);
+      classify(F, Inf, SiteIn, SiteOut, R);
+    }
+    R.Inferences.push_back(Inf);
+  }
+
+  /// Records the points and practices that the words on one data path of
+  /// \p F's model inference (\p Input, \p Output) and in \p F show.
+  void classify(Fn &F, const Inference &Inf, const Side &Input,
+                const Side &Output, PurposeResults &R) {
     ClueList ModelSide;
     ModelSide.addAll(Input.Clues);
     ModelSide.addAll(Output.Clues);
@@ -754,14 +861,7 @@ struct PurposeAnalyzer::Impl {
     for (const ParmVarDecl *P : F.FD->parameters())
       addDeclClue(Whole, P, P->getLocation());
     exprClues(F.FD->getBody(), Whole, nullptr);
-
-    Inference Inf;
-    Inf.FD = F.FD;
-    Inf.Loc = First.E->getBeginLoc();
-    Inf.Call = callName(First);
-    Inf.Resolved = First.Resolved;
-    Inf.Personal = Input.Clues.match(Voc, PersonalList);
-    R.Inferences.push_back(Inf);
+    std::optional<PurposeClue> Personal = Input.Clues.match(Voc, PersonalList);
 
     auto Use = [&](const PurposePoint &P, bool ModelSideFound,
                    std::vector<PurposeClue> Clues) {
@@ -773,20 +873,25 @@ struct PurposeAnalyzer::Impl {
       U.Point = &P;
       U.ModelSide = ModelSideFound;
       U.Clues = std::move(Clues);
-      U.Personal = Inf.Personal;
+      U.Personal = Personal;
       return U;
     };
-    std::optional<PurposeClue> Decision = Output.Decision;
-    if (!Decision)
-      Decision = ModelSide.match(Voc, DecisionList);
-    std::optional<PurposeClue> DecisionAnywhere =
-        Decision ? Decision : Whole.match(Voc, DecisionList);
-
     // Annex III points: a term that names the point, or a term that names
-    // its subject next to a decision on it.
+    // its subject next to a decision on it: a word of the point's own
+    // decision list where it has one (a safety component acts on the
+    // infrastructure), else a decision word or the output sorted.
     auto Find = [&](const PurposePoint &P,
                     bool &OnModel) -> std::vector<PurposeClue> {
       std::string Subject = subjectList(P);
+      std::string OwnDecision = std::string(P.List) + "-decision";
+      bool Own = Voc.hasList(OwnDecision);
+      auto DecisionIn = [&](const ClueList &L) -> std::optional<PurposeClue> {
+        if (Own)
+          return L.match(Voc, OwnDecision);
+        if (Output.Decision)
+          return Output.Decision;
+        return L.match(Voc, DecisionList);
+      };
       // Words of a prohibited practice are not this point's ('social
       // credit score' is social scoring, not credit scoring).
       llvm::StringRef Unless =
@@ -794,15 +899,15 @@ struct PurposeAnalyzer::Impl {
       OnModel = true;
       if (auto C = ModelSide.match(Voc, P.List, Unless))
         return {*C};
-      if (Decision)
-        if (auto C = ModelSide.match(Voc, Subject, Unless))
-          return {*C, *Decision};
+      if (auto C = ModelSide.match(Voc, Subject, Unless))
+        if (auto D = DecisionIn(ModelSide))
+          return {*C, *D};
       OnModel = false;
       if (auto C = Whole.match(Voc, P.List, Unless))
         return {*C};
-      if (DecisionAnywhere)
-        if (auto C = Whole.match(Voc, Subject, Unless))
-          return {*C, *DecisionAnywhere};
+      if (auto C = Whole.match(Voc, Subject, Unless))
+        if (auto D = DecisionIn(Whole))
+          return {*C, *D};
       return {};
     };
     for (const PurposePoint &P : annexPoints()) {

@@ -19,11 +19,12 @@ static float xgb(BoosterHandle B, const float *Row, int N) {
   // The helper is reported, with the caller's words (point 3(a), below).
   // CHECK: points.c:[[@LINE+1]]:3: warning: model inference serves admission or assignment to education (Annex III point 3(a)); {{.*}}
   XGBoosterPredict(B, M, 0, 0, 0, &Len, &Out);
-  // CHECK: points.c:[[@LINE+19]]:{{[0-9]+}}: note: 'admission decision' in string "admission_decision_prior"
+  // CHECK: points.c:[[@LINE+21]]:{{[0-9]+}}: note: 'admission decision' in string "admission_decision_prior"
   return Out[0];
 }
 
-// Point 2: the output sets a traffic signal's phase.
+// Point 2: the output sets a traffic signal's phase: a subject (the
+// junction) and an action on it.
 struct Junction { int traffic_signal_phase; };
 void control(BoosterHandle B, const float *Sensors, struct Junction *J) {
   DMatrixHandle M;
@@ -33,7 +34,8 @@ void control(BoosterHandle B, const float *Sensors, struct Junction *J) {
   // CHECK: points.c:[[@LINE+1]]:3: warning: model inference serves a safety component of critical infrastructure (road traffic, water, gas, heating or electricity supply) (Annex III point 2); {{.*}}
   XGBoosterPredict(B, M, 0, 0, 0, &Len, &Out);
   J->traffic_signal_phase = Out[0] > 0.5f;
-  // CHECK: note: 'traffic signal' in field 'traffic_signal_phase'
+  // CHECK: note: 'junction' in type 'Junction'
+  // CHECK: note: 'signal phase' in field 'traffic_signal_phase'
 }
 
 // Point 3(a): a column name on the input.
@@ -107,9 +109,9 @@ float dispatch(BoosterHandle B, const float *X) {
   double Out[1];
   // CHECK: points.c:[[@LINE+1]]:3: warning: model inference serves triage of emergency calls or dispatch of emergency services (Annex III point 5(d)); {{.*}}
   LGBM_BoosterPredictForMatSingleRow(B, X, C_API_DTYPE_FLOAT32, 8, 1, C_API_PREDICT_NORMAL, 0, -1, "", &Len, Out);
-  float triageLevel = Out[0];
-  return triageLevel;
-  // CHECK: note: 'triage level' in variable 'triageLevel'
+  float patientTriageLevel = Out[0];
+  return patientTriageLevel;
+  // CHECK: note: 'patient triage' in variable 'patientTriageLevel'
 }
 
 float victims(BoosterHandle B, const float *X) {
@@ -206,6 +208,6 @@ float screen(BoosterHandle B, const struct Transaction *T) {
   float fraud_score = Out[0];
   // CHECK: note: 'fraud score' in variable 'fraud_score'
   // CHECK: note: 'loan' in field 'loan_balance'
-  // CHECK: note: the model's output compared with a threshold
+  // CHECK: note: 'score' in variable 'fraud_score'
   return fraud_score > 0.9f;
 }
