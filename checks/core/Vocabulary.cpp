@@ -11,23 +11,7 @@
 
 #include "core/YamlDocument.h"
 
-#include <cstdio>
-
 namespace aiact {
-
-namespace {
-
-/// The embedded vocabulary files: {path, text}.
-struct EmbeddedFile {
-  const char *Path;
-  const char *Text;
-};
-
-const EmbeddedFile EmbeddedVocabularies[] = {
-#include "Vocabularies.inc"
-};
-
-} // namespace
 
 std::string normaliseTerm(std::string_view Text) {
   std::string Out;
@@ -99,6 +83,13 @@ std::string_view Vocabulary::findNormalised(std::string_view List,
   return Best;
 }
 
+std::vector<std::string> Vocabulary::words(std::string_view List) const {
+  auto It = Lists.find(List);
+  if (It == Lists.end())
+    return {};
+  return {It->second.Words.begin(), It->second.Words.end()};
+}
+
 std::vector<std::string> Vocabulary::lists() const {
   std::vector<std::string> Out;
   for (const auto &L : Lists)
@@ -110,11 +101,33 @@ void Vocabulary::add(const std::string &List, std::string_view Word) {
   std::string W = normaliseTerm(Word);
   if (W.empty())
     return;
-  WordList &L = Lists[List];
-  L.MaxWords = std::max<unsigned>(
-      L.MaxWords,
-      1 + static_cast<unsigned>(std::count(W.begin(), W.end(), ' ')));
-  L.Words.insert(std::move(W));
+  auto LI = Lists.try_emplace(List).first;
+  WordList &L = LI->second;
+  unsigned Words =
+      1 + static_cast<unsigned>(std::count(W.begin(), W.end(), ' '));
+  L.MaxWords = std::max(L.MaxWords, Words);
+  MaxWords = std::max(MaxWords, Words);
+  auto [WI, New] = L.Words.insert(std::move(W));
+  if (New)
+    ByWord[*WI].push_back(LI->first);
+}
+
+void Vocabulary::findAll(
+    std::string_view Text,
+    std::vector<std::pair<std::string_view, std::string_view>> &Out) const {
+  std::vector<size_t> Starts = {0};
+  for (size_t I = 0; I < Text.size(); ++I)
+    if (Text[I] == ' ')
+      Starts.push_back(I + 1);
+  const size_t N = Text.empty() ? 0 : Starts.size();
+  for (size_t First = 0; First < N; ++First)
+    for (size_t Len = 1; Len <= MaxWords && First + Len <= N; ++Len) {
+      size_t End = First + Len < N ? Starts[First + Len] - 1 : Text.size();
+      auto It = ByWord.find(Text.substr(Starts[First], End - Starts[First]));
+      if (It != ByWord.end())
+        for (std::string_view L : It->second)
+          Out.emplace_back(L, It->first);
+    }
 }
 
 bool parseVocabularyFile(const std::string &Text, const std::string &Path,
@@ -174,23 +187,6 @@ bool parseVocabularyFile(const std::string &Text, const std::string &Path,
     Err.Message = E.what();
     return false;
   }
-}
-
-const Vocabulary &builtinVocabulary() {
-  static const Vocabulary V = [] {
-    Vocabulary Out;
-    for (const EmbeddedFile &F : EmbeddedVocabularies) {
-      if (!F.Path[0])
-        continue;
-      ConfigError Err;
-      // The unit tests parse every file, so this is a build defect; the
-      // words read so far are kept and the run goes on.
-      if (!parseVocabularyFile(F.Text, F.Path, Out, Err))
-        std::fprintf(stderr, "aiact: internal error: %s\n", Err.str().c_str());
-    }
-    return Out;
-  }();
-  return V;
 }
 
 } // namespace aiact

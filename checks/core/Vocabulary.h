@@ -28,6 +28,13 @@ namespace aiact {
 /// Named word lists; each word is stored normalised (see normaliseTerm).
 class Vocabulary {
 public:
+  Vocabulary() = default;
+  // The word index points into the lists: moved, never copied.
+  Vocabulary(Vocabulary &&) = default;
+  Vocabulary &operator=(Vocabulary &&) = default;
+  Vocabulary(const Vocabulary &) = delete;
+  Vocabulary &operator=(const Vocabulary &) = delete;
+
   /// True when the label \p Label, normalised, is a word of list \p List.
   bool isLabel(std::string_view List, std::string_view Label) const;
   /// The longest word of list \p List that occurs in \p Text as whole
@@ -37,10 +44,18 @@ public:
   /// for callers that look for many lists in one text.
   std::string_view findNormalised(std::string_view List,
                                   std::string_view Normalised) const;
+  /// Every (list, term) whose term occurs in \p Normalised (a normalised
+  /// text) as whole words: one lookup per run of words, whatever the
+  /// number of lists. The views point into the vocabulary.
+  void findAll(
+      std::string_view Normalised,
+      std::vector<std::pair<std::string_view, std::string_view>> &Out) const;
   /// True when a list named \p List exists.
   bool hasList(std::string_view List) const {
     return Lists.find(List) != Lists.end();
   }
+  /// The words of list \p List, normalised, in order (none if unknown).
+  std::vector<std::string> words(std::string_view List) const;
   /// The names of every list.
   std::vector<std::string> lists() const;
   /// Adds word \p Word to list \p List.
@@ -52,6 +67,9 @@ private:
     unsigned MaxWords = 0; ///< words in the longest term
   };
   std::map<std::string, WordList, std::less<>> Lists;
+  /// Each word, and the lists it is in (keys of Lists).
+  std::map<std::string_view, std::vector<std::string_view>> ByWord;
+  unsigned MaxWords = 0; ///< words in the longest term of any list
 };
 
 /// Lower-case ASCII and UTF-8 letters kept, every run of other characters
@@ -64,7 +82,8 @@ std::string normaliseTerm(std::string_view Text);
 bool parseVocabularyFile(const std::string &Text, const std::string &Path,
                          Vocabulary &Out, ConfigError &Err);
 
-/// The vocabularies compiled into the tools (config/vocabularies/*.yaml).
+/// The vocabularies compiled into the tools (config/vocabularies/*.yaml,
+/// turned into a table at build time; see BuiltinVocabulary.cpp).
 const Vocabulary &builtinVocabulary();
 
 } // namespace aiact

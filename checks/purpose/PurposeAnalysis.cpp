@@ -141,6 +141,8 @@ struct Clue {
   SourceLocation Loc;
   std::string Text;
   std::string What;
+  /// The vocabulary terms in Text, with their lists.
+  std::vector<std::pair<std::string_view, std::string_view>> Terms;
 };
 
 class ClueList {
@@ -149,27 +151,32 @@ public:
     if (Text.empty() || Items.size() >= Cap)
       return;
     std::string T = normaliseTerm(identifierText(Text.take_front(240)));
-    if (T.empty())
+    if (T.empty() || !Seen.insert(T).second)
       return;
-    if (!Seen.insert(T).second)
-      return;
-    Items.push_back({Loc, std::move(T), std::move(What)});
+    Clue C{Loc, std::move(T), std::move(What), {}};
+    builtinVocabulary().findAll(C.Text, C.Terms);
+    Items.push_back(std::move(C));
   }
   void addAll(const ClueList &O) {
     for (const Clue &C : O.Items)
       if (Items.size() < Cap && Seen.insert(C.Text).second)
         Items.push_back(C);
   }
-  /// The first clue with a word of \p List.
-  /// The first clue with a word of \p List, skipping clues that also have
-  /// a word of \p Unless ('social credit score' is not a credit score).
-  std::optional<PurposeClue> match(const Vocabulary &V, llvm::StringRef List,
+  /// The first clue with a word of \p List (its longest), skipping clues
+  /// that also have a word of \p Unless ('social credit score' is not a
+  /// credit score).
+  std::optional<PurposeClue> match(llvm::StringRef List,
                                    llvm::StringRef Unless = {}) const {
     for (const Clue &C : Items) {
-      std::string_view T = V.findNormalised(List, C.Text);
-      if (!T.empty() &&
-          (Unless.empty() || V.findNormalised(Unless, C.Text).empty()))
-        return PurposeClue{C.Loc, std::string(T), C.What};
+      std::string_view Best;
+      bool Excluded = false;
+      for (const auto &[L, T] : C.Terms) {
+        if (L == std::string_view(List) && T.size() > Best.size())
+          Best = T;
+        Excluded |= !Unless.empty() && L == std::string_view(Unless);
+      }
+      if (!Best.empty() && !Excluded)
+        return PurposeClue{C.Loc, std::string(Best), C.What};
     }
     return std::nullopt;
   }
@@ -372,6 +379,7 @@ struct PurposeAnalyzer::Impl {
     std::vector<size_t> Models;  ///< indices of model-forward calls
     std::vector<size_t> Outputs; ///< indices of model-output calls
     bool Built = false;
+    std::unique_ptr<ClueList> Whole; ///< see wholeOf()
     /// What is written into each local variable.
     llvm::DenseMap<const VarDecl *, llvm::SmallVector<const Expr *, 2>> Sources;
   };
@@ -817,7 +825,7 @@ struct PurposeAnalyzer::Impl {
     Inf.Loc = First.E->getBeginLoc();
     Inf.Call = callName(First);
     Inf.Resolved = First.Resolved;
-    Inf.Personal = Input.Clues.match(Voc, PersonalList);
+    Inf.Personal = Input.Clues.match(PersonalList);
 
     // A function that runs the model for its callers (a predict() helper)
     // serves each caller's purpose: each call site is weighed on its own,
@@ -836,10 +844,30 @@ struct PurposeAnalyzer::Impl {
       intoCaller(S, Ex.Params, 1, SiteIn.Clues);
       outToCaller(S, Ex.Returns, Ex.OutParams, 1, SiteOut);
       if (!Inf.Personal)
-        Inf.Personal = SiteIn.Clues.match(Voc, PersonalList);
+        Inf.Personal = SiteIn.Clues.match(PersonalList);
       classify(F, Inf, SiteIn, SiteOut, R);
     }
     R.Inferences.push_back(Inf);
+  }
+
+  /// The words of \p F as a whole: its name, its class, its parameters
+  /// and everything its body names; computed once per function.
+  const ClueList &wholeOf(Fn &F) {
+    if (F.Whole)
+      return *F.Whole;
+    F.Whole = std::make_unique<ClueList>();
+    ClueList &W = *F.Whole;
+    if (F.FD->getIdentifier())
+      W.add(F.FD->getLocation(), F.FD->getName(),
+            "function " + quoted(F.FD->getName()));
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(F.FD))
+      if (MD->getParent()->getIdentifier())
+        W.add(F.FD->getLocation(), MD->getParent()->getName(),
+              "class " + quoted(MD->getParent()->getName()));
+    for (const ParmVarDecl *P : F.FD->parameters())
+      addDeclClue(W, P, P->getLocation());
+    exprClues(F.FD->getBody(), W, nullptr);
+    return W;
   }
 
   /// Records the points and practices that the words on one data path of
@@ -849,19 +877,9 @@ struct PurposeAnalyzer::Impl {
     ClueList ModelSide;
     ModelSide.addAll(Input.Clues);
     ModelSide.addAll(Output.Clues);
-    ClueList Whole;
-    Whole.addAll(ModelSide);
-    if (F.FD->getIdentifier())
-      Whole.add(F.FD->getLocation(), F.FD->getName(),
-                "function " + quoted(F.FD->getName()));
-    if (const auto *MD = dyn_cast<CXXMethodDecl>(F.FD))
-      if (MD->getParent()->getIdentifier())
-        Whole.add(F.FD->getLocation(), MD->getParent()->getName(),
-                  "class " + quoted(MD->getParent()->getName()));
-    for (const ParmVarDecl *P : F.FD->parameters())
-      addDeclClue(Whole, P, P->getLocation());
-    exprClues(F.FD->getBody(), Whole, nullptr);
-    std::optional<PurposeClue> Personal = Input.Clues.match(Voc, PersonalList);
+    ClueList Whole = ModelSide;
+    Whole.addAll(wholeOf(F));
+    std::optional<PurposeClue> Personal = Input.Clues.match(PersonalList);
 
     auto Use = [&](const PurposePoint &P, bool ModelSideFound,
                    std::vector<PurposeClue> Clues) {
@@ -887,25 +905,25 @@ struct PurposeAnalyzer::Impl {
       bool Own = Voc.hasList(OwnDecision);
       auto DecisionIn = [&](const ClueList &L) -> std::optional<PurposeClue> {
         if (Own)
-          return L.match(Voc, OwnDecision);
+          return L.match(OwnDecision);
         if (Output.Decision)
           return Output.Decision;
-        return L.match(Voc, DecisionList);
+        return L.match(DecisionList);
       };
       // Words of a prohibited practice are not this point's ('social
       // credit score' is social scoring, not credit scoring).
       llvm::StringRef Unless =
           llvm::StringRef(P.Id) == "5(b)" ? "art-5-1c" : "";
       OnModel = true;
-      if (auto C = ModelSide.match(Voc, P.List, Unless))
+      if (auto C = ModelSide.match(P.List, Unless))
         return {*C};
-      if (auto C = ModelSide.match(Voc, Subject, Unless))
+      if (auto C = ModelSide.match(Subject, Unless))
         if (auto D = DecisionIn(ModelSide))
           return {*C, *D};
       OnModel = false;
-      if (auto C = Whole.match(Voc, P.List, Unless))
+      if (auto C = Whole.match(P.List, Unless))
         return {*C};
-      if (auto C = Whole.match(Voc, Subject, Unless))
+      if (auto C = Whole.match(Subject, Unless))
         if (auto D = DecisionIn(Whole))
           return {*C, *D};
       return {};
@@ -924,7 +942,7 @@ struct PurposeAnalyzer::Impl {
         if (F.FD->getIdentifier())
           Fraud.add(F.FD->getLocation(), F.FD->getName(),
                     "function " + quoted(F.FD->getName()));
-        U.Excluded = Fraud.match(Voc, "annex-iii-5b-excluded");
+        U.Excluded = Fraud.match("annex-iii-5b-excluded");
       }
       R.HighRisk.push_back(std::move(U));
     }
@@ -934,10 +952,10 @@ struct PurposeAnalyzer::Impl {
       std::vector<PurposeClue> Clues;
       bool OnModel = true;
       auto Either = [&](llvm::StringRef List) {
-        if (auto C = ModelSide.match(Voc, List))
+        if (auto C = ModelSide.match(List))
           return C;
         OnModel = false;
-        return Whole.match(Voc, List);
+        return Whole.match(List);
       };
       if (isTargetingPractice(P)) {
         auto S = Either(P.List);
@@ -955,7 +973,7 @@ struct PurposeAnalyzer::Impl {
         // Objective facts about a criminal activity on the inputs: a tool
         // that supports a human assessment, excepted from Art. 5(1)(d) and
         // high-risk under point 6(d) instead.
-        if (auto Fact = Input.Clues.match(Voc, "art-5-1d-objective")) {
+        if (auto Fact = Input.Clues.match("art-5-1d-objective")) {
           bool Known = false;
           for (const PurposeUse &H : R.HighRisk)
             Known |= H.FD == F.FD && llvm::StringRef(H.Point->Id) == "6(d)";
@@ -964,7 +982,7 @@ struct PurposeAnalyzer::Impl {
                 Use(*findAnnexPoint("6(d)"), OnModel, {Clues[0], *Fact}));
           continue;
         }
-        if (auto Trait = Input.Clues.match(Voc, "art-5-1d-profile"))
+        if (auto Trait = Input.Clues.match("art-5-1d-profile"))
           Clues.push_back(*Trait);
       }
       R.Practices.push_back(Use(P, OnModel, std::move(Clues)));
