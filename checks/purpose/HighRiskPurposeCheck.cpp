@@ -118,8 +118,6 @@ void HighRiskPurposeCheck::report(const PurposeResults &R,
     PurposeUse U;
     U.FD = I.FD;
     U.Loc = I.Loc;
-    U.Call = I.Call;
-    U.Resolved = I.Resolved;
     U.Point = P;
     U.Personal = I.Personal;
     Emit(U, Confidence::Certain);

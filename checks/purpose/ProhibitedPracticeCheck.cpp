@@ -61,7 +61,6 @@ void ProhibitedPracticeCheck::report(const PurposeResults &R,
       PurposeUse U;
       U.FD = I.FD;
       U.Loc = I.Loc;
-      U.Call = I.Call;
       U.Point = &P;
       Emit(U, Words);
     }

@@ -824,7 +824,6 @@ struct PurposeAnalyzer::Impl {
     Inf.FD = F.FD;
     Inf.Loc = First.E->getBeginLoc();
     Inf.Call = callName(First);
-    Inf.Resolved = First.Resolved;
     Inf.Personal = Input.Clues.match(PersonalList);
 
     // A function that runs the model for its callers (a predict() helper)
@@ -886,8 +885,6 @@ struct PurposeAnalyzer::Impl {
       PurposeUse U;
       U.FD = F.FD;
       U.Loc = Inf.Loc;
-      U.Call = Inf.Call;
-      U.Resolved = Inf.Resolved;
       U.Point = &P;
       U.ModelSide = ModelSideFound;
       U.Clues = std::move(Clues);

@@ -66,8 +66,6 @@ struct PurposeClue {
 struct PurposeUse {
   const clang::FunctionDecl *FD = nullptr;
   clang::SourceLocation Loc; ///< the model call
-  std::string Call;          ///< its name
-  bool Resolved = true;      ///< the call is a declared, catalogued API
   const PurposePoint *Point = nullptr;
   /// The words were found on the model's own inputs or outputs (followed
   /// through the unit), not only elsewhere in the function.
@@ -83,8 +81,7 @@ struct PurposeUse {
 struct Inference {
   const clang::FunctionDecl *FD = nullptr;
   clang::SourceLocation Loc;
-  std::string Call;
-  bool Resolved = true;
+  std::string Call; ///< the model call's name
   std::optional<PurposeClue> Personal; ///< personal data on its inputs
 };
 
