@@ -81,7 +81,7 @@ struct PurposeUse {
 struct Inference {
   const clang::FunctionDecl *FD = nullptr;
   clang::SourceLocation Loc;
-  std::string Call; ///< the model call's name
+  std::string Call;                    ///< the model call's name
   std::optional<PurposeClue> Personal; ///< personal data on its inputs
 };
 
