@@ -44,50 +44,25 @@ std::string normaliseTerm(std::string_view Text) {
 bool Vocabulary::isLabel(std::string_view List, std::string_view Label) const {
   auto It = Lists.find(List);
   return It != Lists.end() &&
-         It->second.Words.find(normaliseTerm(Label)) != It->second.Words.end();
+         It->second.find(normaliseTerm(Label)) != It->second.end();
 }
 
 std::string Vocabulary::findTerm(std::string_view List,
                                  std::string_view Text) const {
-  return std::string(findNormalised(List, normaliseTerm(Text)));
-}
-
-std::string_view Vocabulary::findNormalised(std::string_view List,
-                                            std::string_view Text) const {
-  auto It = Lists.find(List);
-  if (It == Lists.end() || Text.empty())
-    return {};
-  const WordList &L = It->second;
-  // Normalised text has single spaces between words, so a run of words is
-  // a substring: look every run up to the longest term's length up, and
-  // keep the longest term found.
-  std::vector<size_t> Starts = {0};
-  for (size_t I = 0; I < Text.size(); ++I)
-    if (Text[I] == ' ')
-      Starts.push_back(I + 1);
-  const size_t N = Starts.size();
-  auto End = [&](size_t Word) {
-    return Word + 1 < N ? Starts[Word + 1] - 1 : Text.size();
-  };
+  std::vector<std::pair<std::string_view, std::string_view>> Found;
+  findAll(normaliseTerm(Text), Found);
   std::string_view Best;
-  for (size_t First = 0; First < N; ++First)
-    for (size_t Len = 1; Len <= L.MaxWords && First + Len <= N; ++Len) {
-      std::string_view Run =
-          Text.substr(Starts[First], End(First + Len - 1) - Starts[First]);
-      if (Run.size() <= Best.size())
-        continue;
-      auto W = L.Words.find(Run);
-      if (W != L.Words.end())
-        Best = *W;
-    }
-  return Best;
+  for (const auto &[L, T] : Found)
+    if (L == List && T.size() > Best.size())
+      Best = T;
+  return std::string(Best);
 }
 
 std::vector<std::string> Vocabulary::words(std::string_view List) const {
   auto It = Lists.find(List);
   if (It == Lists.end())
     return {};
-  return {It->second.Words.begin(), It->second.Words.end()};
+  return {It->second.begin(), It->second.end()};
 }
 
 std::vector<std::string> Vocabulary::lists() const {
@@ -102,12 +77,10 @@ void Vocabulary::add(const std::string &List, std::string_view Word) {
   if (W.empty())
     return;
   auto LI = Lists.try_emplace(List).first;
-  WordList &L = LI->second;
   unsigned Words =
       1 + static_cast<unsigned>(std::count(W.begin(), W.end(), ' '));
-  L.MaxWords = std::max(L.MaxWords, Words);
   MaxWords = std::max(MaxWords, Words);
-  auto [WI, New] = L.Words.insert(std::move(W));
+  auto [WI, New] = LI->second.insert(std::move(W));
   if (New)
     ByWord[*WI].push_back(LI->first);
 }

@@ -40,10 +40,6 @@ public:
   /// The longest word of list \p List that occurs in \p Text as whole
   /// words (after normalisation), or an empty string.
   std::string findTerm(std::string_view List, std::string_view Text) const;
-  /// The same for \p Normalised, a text already normalised (normaliseTerm):
-  /// for callers that look for many lists in one text.
-  std::string_view findNormalised(std::string_view List,
-                                  std::string_view Normalised) const;
   /// Every (list, term) whose term occurs in \p Normalised (a normalised
   /// text) as whole words: one lookup per run of words, whatever the
   /// number of lists. The views point into the vocabulary.
@@ -62,11 +58,7 @@ public:
   void add(const std::string &List, std::string_view Word);
 
 private:
-  struct WordList {
-    std::set<std::string, std::less<>> Words;
-    unsigned MaxWords = 0; ///< words in the longest term
-  };
-  std::map<std::string, WordList, std::less<>> Lists;
+  std::map<std::string, std::set<std::string, std::less<>>, std::less<>> Lists;
   /// Each word, and the lists it is in (keys of Lists).
   std::map<std::string_view, std::vector<std::string_view>> ByWord;
   unsigned MaxWords = 0; ///< words in the longest term of any list
