@@ -93,8 +93,7 @@ const ValueDecl *steppedVar(const Expr *E) {
   }
   if (!Target)
     return nullptr;
-  if (const auto *DRE =
-          dyn_cast<DeclRefExpr>(Target->IgnoreParenImpCasts()))
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(Target->IgnoreParenImpCasts()))
     if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
       return VD->getCanonicalDecl();
   return nullptr;
@@ -135,13 +134,15 @@ struct Site {
   const Expr *E = nullptr;
   CallInfo Info;
   LoopStack Loops;
-  const FunctionDecl *Local = nullptr; ///< definition in the unit, if any
+  const FunctionDecl *Local = nullptr;    ///< definition in the unit, if any
   const ValueDecl *Constructed = nullptr; ///< object a constructor makes
 
-  Signal sig() const { return Info.Entry ? Info.Entry->Sig : Signal::NumSignals; }
+  Signal sig() const {
+    return Info.Entry ? Info.Entry->Sig : Signal::NumSignals;
+  }
   Evidence ev() const {
-    return Evidence(E->getBeginLoc(),
-                    Info.Entry ? Info.Entry->Name : Info.Name, Info.Resolved,
+    return Evidence(E->getBeginLoc(), Info.Entry ? Info.Entry->Name : Info.Name,
+                    Info.Resolved,
                     Info.Entry ? Info.Entry->Library : std::string());
   }
 };
@@ -385,21 +386,21 @@ bool isLiveSourceText(llvm::StringRef S, std::string &What) {
 }
 
 /// True when a source names a network stream rather than a local camera.
-bool isNetworkSource(llvm::StringRef What) {
-  return What.contains("stream");
-}
+bool isNetworkSource(llvm::StringRef What) { return What.contains("stream"); }
 
 } // namespace
 
 struct BiometricAnalyzer::Impl {
   Impl(const CheckContext &Ctx, ASTContext &AST)
-      : Ctx(Ctx), AST(AST), SM(AST.getSourceManager()), Resolver(Ctx),
+      : Ctx(Ctx), AST(AST), SM(AST.getSourceManager()),
+        UnitCalls(unitResolver(Ctx)), Resolver(*UnitCalls),
         Voc(builtinVocabulary()) {}
 
   const CheckContext &Ctx;
   ASTContext &AST;
   const SourceManager &SM;
-  CallResolver Resolver;
+  std::shared_ptr<CallResolver> UnitCalls;
+  CallResolver &Resolver;
   const Vocabulary &Voc;
   std::vector<const FunctionDecl *> Order;
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<Fn>> Fns;
@@ -415,7 +416,8 @@ struct BiometricAnalyzer::Impl {
   std::optional<std::pair<std::string, Evidence>> LivePipeline;
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<Summary>> Summaries;
   llvm::DenseSet<const FunctionDecl *> InProgress;
-  llvm::DenseMap<const ValueDecl *, std::optional<TemplateSource>> FieldTemplates;
+  llvm::DenseMap<const ValueDecl *, std::optional<TemplateSource>>
+      FieldTemplates;
   llvm::DenseSet<const ValueDecl *> FieldInProgress;
   /// Identifications with the loops around their site.
   std::vector<std::pair<Identification, LoopStack>> IdentLoops;
@@ -544,8 +546,7 @@ struct BiometricAnalyzer::Impl {
           // A flag or a count computed from a template is not one.
           if (!C.Entry && isInsertion(N))
             for (const Expr *A : C.Args)
-              if (!A->getType().isNull() &&
-                  !A->getType()->isBooleanType() &&
+              if (!A->getType().isNull() && !A->getType()->isBooleanType() &&
                   !A->getType()->isIntegerType())
                 F.Stores.push_back({D, A, E, Stack});
         }
@@ -667,8 +668,7 @@ struct BiometricAnalyzer::Impl {
         // Counters declared before the loop: `while (it != end) {...; ++it;}`.
         llvm::SmallVector<const ValueDecl *, 4> Counters;
         if (const auto *FS = dyn_cast<ForStmt>(S))
-          steppedCounters(FS->getCond(), FS->getInc(), FS->getBody(),
-                          Counters);
+          steppedCounters(FS->getCond(), FS->getInc(), FS->getBody(), Counters);
         else if (const auto *WS = dyn_cast<WhileStmt>(S))
           steppedCounters(WS->getCond(), nullptr, WS->getBody(), Counters);
         else if (const auto *DS = dyn_cast<DoStmt>(S))
@@ -709,8 +709,7 @@ struct BiometricAnalyzer::Impl {
                 if (E->Sig == Signal::LiveCapture)
                   if (const auto *Ref = dyn_cast<DeclRefExpr>(
                           BO->getRHS()->IgnoreParenImpCasts()))
-                    if (const auto *CB =
-                            dyn_cast<FunctionDecl>(Ref->getDecl()))
+                    if (const auto *CB = dyn_cast<FunctionDecl>(Ref->getDecl()))
                       F.CaptureCallbacks.push_back(
                           {CB, Evidence(BO->getOperatorLoc(), E->Name)});
           AssignedLhs.insert(BO->getLHS()->IgnoreParenImpCasts());
@@ -779,8 +778,7 @@ struct BiometricAnalyzer::Impl {
       const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
       if (!VD || !Index)
         return;
-      if (Index->isValueDependent() ||
-          !Index->isIntegerConstantExpr(I.AST))
+      if (Index->isValueDependent() || !Index->isIntegerConstantExpr(I.AST))
         F.Indexed.push_back({VD, Index, Loc});
     }
   };
@@ -897,9 +895,9 @@ struct BiometricAnalyzer::Impl {
         if (St.Info.Object && isLookup(N) && !St.Info.Args.empty())
           noteLookup(F, E, St.Info.Args[0], R, Seen);
         // A string made from a literal is still the literal.
-        bool StringCtor = isa<CXXConstructExpr>(E) &&
-                          E->getType()->getAsCXXRecordDecl() &&
-                          E->getType()->getAsCXXRecordDecl()->isInStdNamespace();
+        bool StringCtor =
+            isa<CXXConstructExpr>(E) && E->getType()->getAsCXXRecordDecl() &&
+            E->getType()->getAsCXXRecordDecl()->isInStdNamespace();
         if (!StringCtor)
           R.OnlyLiterals = false;
         // A library call's value depends on its inputs, not on the state
@@ -1012,8 +1010,9 @@ struct BiometricAnalyzer::Impl {
         llvm::StringRef Name = fileName(SL->getString());
         if (const ModelPattern *M = Ctx.Cat->matchModel(
                 std::string_view(Name.data(), Name.size()))) {
-          Out = std::make_pair(M->Technique,
-                 Evidence(SL->getBeginLoc(), Name.str(), S.Info.Resolved));
+          Out = std::make_pair(
+              M->Technique,
+              Evidence(SL->getBeginLoc(), Name.str(), S.Info.Resolved));
           break;
         }
       }
@@ -1233,7 +1232,8 @@ struct BiometricAnalyzer::Impl {
   std::optional<std::string> classifySource(Fn &F, const Expr *Arg) {
     const Expr *E = Arg->IgnoreParenImpCasts();
     QualType T = E->getType();
-    if (!T.isNull() && T->isIntegralOrEnumerationType() && !T->isAnyCharacterType()) {
+    if (!T.isNull() && T->isIntegralOrEnumerationType() &&
+        !T->isAnyCharacterType()) {
       Expr::EvalResult ER;
       if (!E->isValueDependent() && E->EvaluateAsInt(ER, AST))
         return "camera " + std::to_string(ER.Val.getInt().getExtValue());
@@ -1304,7 +1304,8 @@ struct BiometricAnalyzer::Impl {
           C.A = S.Info.Object; // a.dot(b)
           C.B = A[0];
         } else if (A.size() == 1) {
-          const auto *BO = dyn_cast<BinaryOperator>(A[0]->IgnoreParenImpCasts());
+          const auto *BO =
+              dyn_cast<BinaryOperator>(A[0]->IgnoreParenImpCasts());
           const Expr *L = nullptr, *R = nullptr;
           if (BO && BO->getOpcode() == BO_Sub) {
             L = BO->getLHS();
@@ -1388,10 +1389,9 @@ struct BiometricAnalyzer::Impl {
     if (!S->Template)
       for (const ParmVarDecl *P : FD->parameters()) {
         QualType T = P->getType();
-        bool Out = (T->isReferenceType() &&
-                    !T->getPointeeType().isConstQualified()) ||
-                   (T->isPointerType() &&
-                    !T->getPointeeType().isConstQualified());
+        bool Out =
+            (T->isReferenceType() && !T->getPointeeType().isConstQualified()) ||
+            (T->isPointerType() && !T->getPointeeType().isConstQualified());
         if (!Out)
           continue;
         auto D = F->Defs.find(P);
@@ -1476,8 +1476,9 @@ struct BiometricAnalyzer::Impl {
   static bool isText(QualType T) {
     T = T.getNonReferenceType();
     if (T->isPointerType() || T->isArrayType()) {
-      QualType E = T->isPointerType() ? T->getPointeeType()
-                                      : QualType(T->getArrayElementTypeNoTypeQual(), 0);
+      QualType E = T->isPointerType()
+                       ? T->getPointeeType()
+                       : QualType(T->getArrayElementTypeNoTypeQual(), 0);
       return E->isCharType();
     }
     if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
@@ -1675,9 +1676,8 @@ struct BiometricAnalyzer::Impl {
           addIdentification(
               F.FD, S.E->getBeginLoc(), C.Ev,
               Evidence(S.E->getBeginLoc(),
-                       S.Info.Callee
-                           ? S.Info.Callee->getQualifiedNameAsString()
-                           : S.Info.Name,
+                       S.Info.Callee ? S.Info.Callee->getQualifiedNameAsString()
+                                     : S.Info.Name,
                        S.Info.Resolved),
               T, storedInto(Gallery), Trait::Face, S.Loops);
           Found = true;
@@ -1744,7 +1744,8 @@ struct BiometricAnalyzer::Impl {
       if (S.sig() == Signal::HttpFetch && !fetchesKnownUrl(F, S))
         return {S.ev()};
       if (S.sig() == Signal::CaptureRead)
-        if (auto Live = liveSourceOf(F, S); Live && isNetworkSource(Live->first))
+        if (auto Live = liveSourceOf(F, S);
+            Live && isNetworkSource(Live->first))
           return {S.ev()};
       break;
     }
@@ -1754,7 +1755,8 @@ struct BiometricAnalyzer::Impl {
       break;
     case Does::Template:
       if (S.sig() == Signal::FaceEmbedding ||
-          ((S.sig() == Signal::ModelForward || S.sig() == Signal::ModelOutput) &&
+          ((S.sig() == Signal::ModelForward ||
+            S.sig() == Signal::ModelOutput) &&
            templateOfSite(F, Idx, 1)))
         return {S.ev()};
       break;
@@ -1780,8 +1782,8 @@ struct BiometricAnalyzer::Impl {
       std::vector<Evidence> Inner = does(S.Local, What, Depth + 1, Seen);
       if (!Inner.empty()) {
         Inner.insert(Inner.begin(),
-                     Evidence(S.E->getBeginLoc(),
-                              S.Local->getNameAsString(), S.Info.Resolved));
+                     Evidence(S.E->getBeginLoc(), S.Local->getNameAsString(),
+                              S.Info.Resolved));
         return Inner;
       }
     }
@@ -1846,8 +1848,8 @@ struct BiometricAnalyzer::Impl {
         if (const auto *DRE = dyn_cast<DeclRefExpr>(Opt))
           IsUrl = DRE->getDecl()->getName() == "CURLOPT_URL";
         if (!IsUrl)
-          IsUrl = macroName(O.Info.Args[1], SM, AST.getLangOpts()) ==
-                  "CURLOPT_URL";
+          IsUrl =
+              macroName(O.Info.Args[1], SM, AST.getLangOpts()) == "CURLOPT_URL";
         if (IsUrl)
           Urls.push_back(O.Info.Args[2]);
       }
@@ -1938,7 +1940,8 @@ struct BiometricAnalyzer::Impl {
   }
 
   /// Emotion labels among \p Labels, when they make an emotion label set.
-  std::vector<std::string> emotionLabels(const std::vector<std::string> &Labels) {
+  std::vector<std::string>
+  emotionLabels(const std::vector<std::string> &Labels) {
     std::vector<std::string> Hit;
     unsigned Strong = 0;
     for (const std::string &L : Labels)
@@ -2085,8 +2088,8 @@ struct BiometricAnalyzer::Impl {
         auto M = HasModelRun ? modelOfSite(F, S) : std::nullopt;
         if (M && llvm::StringRef(M->first).ends_with("emotion-recognition") &&
             (HasFaceInput || HasVoiceInput))
-          addEm(FD, {M->second.Loc, "model '" + M->second.What + "'", "",
-                     false, M->second.Resolved});
+          addEm(FD, {M->second.Loc, "model '" + M->second.What + "'", "", false,
+                     M->second.Resolved});
         if (M && (M->first == "attribute-recognition" ||
                   M->first == "sensitive-attribute-recognition")) {
           bool Sens = M->first == "sensitive-attribute-recognition";
@@ -2101,8 +2104,9 @@ struct BiometricAnalyzer::Impl {
             Cats.push_back("sex");
           if (Cats.empty())
             Cats.push_back("age or sex");
-          addAt(FD, {M->second.Loc, "model '" + M->second.What + "'", "",
-                     false, M->second.Resolved},
+          addAt(FD,
+                {M->second.Loc, "model '" + M->second.What + "'", "", false,
+                 M->second.Resolved},
                 Cats, Sens);
         }
         // Catalogued outputs.
@@ -2110,12 +2114,14 @@ struct BiometricAnalyzer::Impl {
           addEm(FD, {S.E->getBeginLoc(), S.Info.Entry->Name, "", true,
                      S.Info.Resolved});
         if (S.sig() == Signal::AttributeOutput)
-          addAt(FD, {S.E->getBeginLoc(), S.Info.Entry->Name, "", true,
-                     S.Info.Resolved},
+          addAt(FD,
+                {S.E->getBeginLoc(), S.Info.Entry->Name, "", true,
+                 S.Info.Resolved},
                 {"age or sex"}, false);
         if (S.sig() == Signal::SensitiveAttributeOutput)
-          addAt(FD, {S.E->getBeginLoc(), S.Info.Entry->Name, "", true,
-                     S.Info.Resolved},
+          addAt(FD,
+                {S.E->getBeginLoc(), S.Info.Entry->Name, "", true,
+                 S.Info.Resolved},
                 {"race or ethnic origin"}, true);
       }
       for (const auto &[ME, E] : F.FieldReads) {
@@ -2133,8 +2139,7 @@ struct BiometricAnalyzer::Impl {
         continue;
       llvm::DenseSet<const VarDecl *> Done;
       for (const IndexUse &U : F.Indexed) {
-        if (Done.count(U.Array) ||
-            !derivesFromModel(rootsOf(F, U.Index), 0))
+        if (Done.count(U.Array) || !derivesFromModel(rootsOf(F, U.Index), 0))
           continue;
         Done.insert(U.Array);
         const std::optional<LabelSet> &LS = labelSet(U.Array);
@@ -2162,18 +2167,20 @@ struct BiometricAnalyzer::Impl {
       }
     }
     for (auto &[FD, X] : Em) {
-      std::stable_sort(X.Evidence.begin(), X.Evidence.end(),
-                       [](const InferenceEvidence &A, const InferenceEvidence &B) {
-                         return A.Strong > B.Strong;
-                       });
+      std::stable_sort(
+          X.Evidence.begin(), X.Evidence.end(),
+          [](const InferenceEvidence &A, const InferenceEvidence &B) {
+            return A.Strong > B.Strong;
+          });
       X.Loc = X.Evidence.front().Loc;
       R.Emotions.push_back(std::move(X));
     }
     for (auto &[FD, X] : At) {
-      std::stable_sort(X.Evidence.begin(), X.Evidence.end(),
-                       [](const InferenceEvidence &A, const InferenceEvidence &B) {
-                         return A.Strong > B.Strong;
-                       });
+      std::stable_sort(
+          X.Evidence.begin(), X.Evidence.end(),
+          [](const InferenceEvidence &A, const InferenceEvidence &B) {
+            return A.Strong > B.Strong;
+          });
       X.Loc = X.Evidence.front().Loc;
       R.Attributes.push_back(std::move(X));
     }

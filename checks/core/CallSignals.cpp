@@ -36,6 +36,12 @@ bool CallInfo::mayWriteArg(unsigned I) const {
   return false;
 }
 
+std::shared_ptr<CallResolver> unitResolver(const CheckContext &Ctx) {
+  if (!Ctx.Calls)
+    Ctx.Calls = std::make_shared<CallResolver>(Ctx);
+  return Ctx.Calls;
+}
+
 const FunctionDecl *calleeThroughPointer(const CallExpr *CE) {
   const Expr *C = CE->getCallee()->IgnoreParenImpCasts();
   if (const auto *UO = dyn_cast<UnaryOperator>(C))
@@ -62,7 +68,8 @@ const FunctionDecl *calleeThroughPointer(const CallExpr *CE) {
 
 const CatalogEntry *CallResolver::entryForName(llvm::StringRef Qualified,
                                                llvm::StringRef Last) {
-  if (Last.empty() || !Ctx.Cat->mayContain(std::string_view(Last.data(), Last.size())))
+  if (Last.empty() ||
+      !Ctx.Cat->mayContain(std::string_view(Last.data(), Last.size())))
     return nullptr;
   Ctx.Cat->lookup(std::string_view(Last.data(), Last.size()), Scratch);
   std::string_view Q(Qualified.data(), Qualified.size());

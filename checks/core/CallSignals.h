@@ -23,10 +23,10 @@ namespace aiact {
 
 /// One call, seen the same way whatever its syntax.
 struct CallInfo {
-  const clang::Expr *E = nullptr;             ///< the call expression
+  const clang::Expr *E = nullptr;              ///< the call expression
   const clang::FunctionDecl *Callee = nullptr; ///< null when unknown
-  std::string Name;       ///< written or declared name, qualified if known
-  bool Resolved = false;  ///< the callee is a declared function
+  std::string Name;      ///< written or declared name, qualified if known
+  bool Resolved = false; ///< the callee is a declared function
   const CatalogEntry *Entry = nullptr;
   llvm::SmallVector<const clang::Expr *, 4> Args; ///< without the object
   const clang::Expr *Object = nullptr; ///< implicit object of a member call
@@ -68,10 +68,14 @@ private:
   std::vector<const CatalogEntry *> Scratch;
 };
 
+/// The unit's shared resolver in \p Ctx, made on first use. Every analysis
+/// of a unit resolves its calls through it, so each callee is looked up in
+/// the catalog once per unit.
+std::shared_ptr<CallResolver> unitResolver(const CheckContext &Ctx);
+
 /// The function a call expression's callee denotes after looking through a
 /// local function pointer initialised from a function in the same body.
-const clang::FunctionDecl *
-calleeThroughPointer(const clang::CallExpr *CE);
+const clang::FunctionDecl *calleeThroughPointer(const clang::CallExpr *CE);
 
 } // namespace aiact
 

@@ -102,6 +102,9 @@ void Check::onStartOfTranslationUnit() { Pending.clear(); }
 
 void Check::onEndOfTranslationUnit() {
   finishTranslationUnit();
+  // Analyses that outlive this call keep the resolver they hold; the next
+  // unit gets a new one.
+  Ctx.Calls.reset();
   if (!AST) {
     Pending.clear();
     return;

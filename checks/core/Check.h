@@ -76,6 +76,7 @@ private:
 class GenerationAnalyzer;
 class BiometricAnalyzer;
 class PurposeAnalyzer;
+class CallResolver;
 
 /// What every check of one run shares: configuration, catalog, options, and
 /// the analysis of the current translation unit.
@@ -100,6 +101,9 @@ struct CheckContext {
   /// the purpose checks, and the one of them that collects its functions.
   std::shared_ptr<PurposeAnalyzer> Purposes;
   const void *PurposeCollector = nullptr;
+  /// The unit's catalog lookups, cached by declaration and shared by every
+  /// analysis above (see unitResolver()); dropped at the end of the unit.
+  mutable std::shared_ptr<CallResolver> Calls;
 };
 
 class Check;
@@ -199,8 +203,8 @@ private:
 };
 
 /// Creates a check for one run.
-using CheckFactory =
-    std::unique_ptr<Check> (*)(llvm::StringRef Id, CheckContext &Ctx);
+using CheckFactory = std::unique_ptr<Check> (*)(llvm::StringRef Id,
+                                                CheckContext &Ctx);
 
 /// One registered check.
 struct CheckInfo {
@@ -215,7 +219,8 @@ public:
   /// Registers check class \p T under \p Id.
   template <typename T> void registerCheck(llvm::StringRef Id) {
     Checks.push_back(
-        {Id.str(), [](llvm::StringRef Id, CheckContext &Ctx) -> std::unique_ptr<Check> {
+        {Id.str(),
+         [](llvm::StringRef Id, CheckContext &Ctx) -> std::unique_ptr<Check> {
            return std::make_unique<T>(Id, Ctx);
          },
          T::optionNames()});
@@ -237,7 +242,8 @@ CheckNameSet knownCheckNames();
 
 /// Converts \p Loc to the file position every front-end prints: macro
 /// locations become the location in the file where they are written.
-SourcePos toSourcePos(const clang::SourceManager &SM, clang::SourceLocation Loc);
+SourcePos toSourcePos(const clang::SourceManager &SM,
+                      clang::SourceLocation Loc);
 
 /// The location diagnostics should point at for \p Loc.
 /// The component a main file belongs to, as declared in `Components:`.

@@ -12,9 +12,9 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
-#include "llvm/ADT/SmallPtrSet.h"
 
 #include <deque>
 
@@ -32,8 +32,8 @@ struct SourceNode {
   int Node = -1;
   SourceKind Kind = SourceKind::Token;
   Evidence Ev;
-  std::vector<const Stmt *> Loops; ///< loops around the place it appears
-  std::vector<int> Bases;          ///< for Argmax: the values compared
+  std::vector<const Stmt *> Loops;   ///< loops around the place it appears
+  std::vector<int> Bases;            ///< for Argmax: the values compared
   Signal Sig = Signal::ModelForward; ///< for Media: the synthesis signal
 };
 
@@ -317,7 +317,8 @@ private:
     llvm::StringRef N(CI.Name);
     if (CI.Callee)
       return CI.Callee->getQualifiedNameAsString() == "std::max_element" ||
-             CI.Callee->getQualifiedNameAsString() == "std::ranges::max_element";
+             CI.Callee->getQualifiedNameAsString() ==
+                 "std::ranges::max_element";
     return N == "max_element" || N == "std::max_element";
   }
 
@@ -372,8 +373,8 @@ private:
     if (!RE->subExpressions().empty() || Named.empty())
       return -1;
     CharSourceRange R = CharSourceRange::getTokenRange(RE->getSourceRange());
-    llvm::StringRef Text = Lexer::getSourceText(
-        R, SM, FD->getASTContext().getLangOpts());
+    llvm::StringRef Text =
+        Lexer::getSourceText(R, SM, FD->getASTContext().getLangOpts());
     if (Text.empty() || !llvm::all_of(Text, [](char C) {
           return llvm::isAlnum(C) || C == '_';
         }))
@@ -465,7 +466,7 @@ private:
         if (!BO->isAdditiveOp())
           return -1;
         E = BO->getLHS()->getType()->isPointerType() ? BO->getLHS()
-                                                      : BO->getRHS();
+                                                     : BO->getRHS();
       } else {
         return -1;
       }
@@ -640,8 +641,8 @@ private:
         for (unsigned I = 0; I < CI.Args.size(); ++I) {
           std::vector<int> R = RefsOf(CI.Args[I]);
           bool Data = !Mask || (I < 32 && (Mask & (1u << I)));
-          (Data ? W.Data : W.Other).insert((Data ? W.Data : W.Other).end(),
-                                           R.begin(), R.end());
+          (Data ? W.Data : W.Other)
+              .insert((Data ? W.Data : W.Other).end(), R.begin(), R.end());
         }
         if (CI.Object) {
           std::vector<int> R = RefsOf(CI.Object);
@@ -686,8 +687,8 @@ private:
         WriteSite W;
         W.Data = RefsOf(OCE->getArg(1));
         W.Other = RefsOf(OCE->getArg(0));
-        W.Ev = Evidence{E->getBeginLoc(),
-                        "<< on " + streamName(OCE->getArg(0)), true};
+        W.Ev = Evidence{E->getBeginLoc(), "<< on " + streamName(OCE->getArg(0)),
+                        true};
         Writes.push_back(std::move(W));
       }
     } else if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(E)) {
@@ -709,9 +710,8 @@ private:
     if (const FunctionDecl *Def = localDefinition(CI)) {
       if (Here.What.empty()) {
         const auto *MD = dyn_cast<CXXMethodDecl>(Def);
-        Here.What = MD && MD->getParent()->isLambda()
-                        ? std::string("a lambda")
-                        : Def->getNameAsString();
+        Here.What = MD && MD->getParent()->isLambda() ? std::string("a lambda")
+                                                      : Def->getNameAsString();
       }
       LocalCall LC;
       LC.Def = Def;
@@ -735,10 +735,10 @@ private:
       CR = Cond->getRHS();
     } else if (const auto *OC = dyn_cast_or_null<CXXOperatorCallExpr>(
                    If->getCond()->IgnoreParenImpCasts())) {
-      if (OC->getNumArgs() == 2 && (OC->getOperator() == OO_Greater ||
-                                    OC->getOperator() == OO_Less ||
-                                    OC->getOperator() == OO_GreaterEqual ||
-                                    OC->getOperator() == OO_LessEqual)) {
+      if (OC->getNumArgs() == 2 &&
+          (OC->getOperator() == OO_Greater || OC->getOperator() == OO_Less ||
+           OC->getOperator() == OO_GreaterEqual ||
+           OC->getOperator() == OO_LessEqual)) {
         CL = OC->getArg(0);
         CR = OC->getArg(1);
       }
@@ -827,7 +827,7 @@ private:
 };
 
 GenerationAnalyzer::GenerationAnalyzer(const CheckContext &Ctx)
-    : Resolver(Ctx) {}
+    : UnitCalls(unitResolver(Ctx)), Resolver(*UnitCalls) {}
 GenerationAnalyzer::~GenerationAnalyzer() = default;
 
 FunctionGraph &GenerationAnalyzer::graphFor(const FunctionDecl *FD) {
@@ -851,8 +851,7 @@ struct Activation {
   std::vector<int> LogitsVia;
 };
 
-template <typename Graph>
-Activation activate(const Graph &G, const Stmt *L) {
+template <typename Graph> Activation activate(const Graph &G, const Stmt *L) {
   Activation Act;
   std::vector<std::pair<int, int>> LogitStarts;
   for (size_t I = 0; I < G.Sources.size(); ++I)
@@ -944,10 +943,9 @@ const FunctionSummary &GenerationAnalyzer::summary(const FunctionDecl *FD) {
       if (ModelVia[N] >= 0)
         S->ParamToModel.emplace(Idx, G.Sinks[ModelVia[N]].Model);
       QualType T = P->getType();
-      bool Writable = (T->isPointerType() &&
-                       !T->getPointeeType().isConstQualified()) ||
-                      (T->isReferenceType() &&
-                       !T.getNonReferenceType().isConstQualified());
+      bool Writable =
+          (T->isPointerType() && !T->getPointeeType().isConstQualified()) ||
+          (T->isReferenceType() && !T.getNonReferenceType().isConstQualified());
       if (Writable && TokenVia[N] >= 0)
         S->TokenIntoParam.emplace(Idx, tokenEvidence(G, Act, TokenVia[N]));
       continue;
@@ -1179,10 +1177,9 @@ GenerationAnalyzer::content(const FunctionDecl *FD) {
       if (!P || P->getDeclContext() != FD || Via[N] < 0)
         continue;
       QualType T = P->getType();
-      bool Writable = (T->isPointerType() &&
-                       !T->getPointeeType().isConstQualified()) ||
-                      (T->isReferenceType() &&
-                       !T.getNonReferenceType().isConstQualified());
+      bool Writable =
+          (T->isPointerType() && !T->getPointeeType().isConstQualified()) ||
+          (T->isReferenceType() && !T.getNonReferenceType().isConstQualified());
       if (Writable)
         R->Summary.IntoParam.emplace(P->getFunctionScopeIndex(), C);
     }

@@ -41,17 +41,17 @@ struct Evidence {
       : Loc(Loc), What(std::move(What)), Resolved(Resolved),
         Library(std::move(Library)) {}
   clang::SourceLocation Loc;
-  std::string What;      ///< e.g. "llama_decode", "argmax over llama_get_logits"
-  bool Resolved = true;  ///< false when it rests on an unresolved call
-  std::string Library;   ///< the catalogued library, when there is one
+  std::string What;     ///< e.g. "llama_decode", "argmax over llama_get_logits"
+  bool Resolved = true; ///< false when it rests on an unresolved call
+  std::string Library;  ///< the catalogued library, when there is one
 };
 
 /// A generation loop and the evidence for it.
 struct GenerationLoop {
   const clang::Stmt *Loop = nullptr;
   const clang::FunctionDecl *Function = nullptr;
-  Evidence Model;   ///< the model call
-  Evidence Token;   ///< where the output becomes a token
+  Evidence Model;                 ///< the model call
+  Evidence Token;                 ///< where the output becomes a token
   clang::SourceLocation Feedback; ///< where the token enters the model input
   /// One library call runs the model, samples and feeds the token back
   /// (Model, Token and Feedback are all that call).
@@ -94,8 +94,8 @@ struct ContentOutput {
 
 /// What a caller needs to know about a function's content flow.
 struct ContentSummary {
-  std::optional<Content> Returns;             ///< the function returns content
-  std::map<unsigned, Content> IntoParam;      ///< writes content through param
+  std::optional<Content> Returns;        ///< the function returns content
+  std::map<unsigned, Content> IntoParam; ///< writes content through param
   std::map<unsigned, OutputPath> ParamToOutput; ///< param reaches an output
   std::map<unsigned, Evidence> ParamToMarking;  ///< param is passed to a marker
 };
@@ -152,12 +152,14 @@ private:
   struct ContentResult;
   ContentResult &content(const clang::FunctionDecl *FD);
 
-  CallResolver Resolver;
+  std::shared_ptr<CallResolver> UnitCalls;
+  CallResolver &Resolver;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionGraph>>
       Graphs;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionSummary>>
       Summaries;
-  llvm::DenseMap<const clang::FunctionDecl *, std::vector<GenerationLoop>> Loops;
+  llvm::DenseMap<const clang::FunctionDecl *, std::vector<GenerationLoop>>
+      Loops;
   llvm::DenseMap<const clang::FunctionDecl *, bool> InProgress;
   unsigned Depth = 0;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<ContentResult>>

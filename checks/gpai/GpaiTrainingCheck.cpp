@@ -32,8 +32,8 @@ namespace {
 /// A number the code fixes, or why it does not.
 struct Num {
   std::optional<double> V;
-  std::string Why;        ///< when unknown: "'steps' is read from the command line"
-  SourceLocation Where;   ///< where the unknown value is read or declared
+  std::string Why; ///< when unknown: "'steps' is read from the command line"
+  SourceLocation Where; ///< where the unknown value is read or declared
   static Num of(double X) { return Num{X, {}, {}}; }
   static Num unknown(std::string Why, SourceLocation L) {
     return Num{std::nullopt, std::move(Why), L};
@@ -133,8 +133,8 @@ class Analysis {
 public:
   Analysis(const CheckContext &Ctx, ASTContext &AST,
            const std::vector<const FunctionDecl *> &Fns)
-      : Ctx(Ctx), AST(AST), SM(AST.getSourceManager()), Resolver(Ctx),
-        Fns(Fns) {}
+      : Ctx(Ctx), AST(AST), SM(AST.getSourceManager()),
+        UnitCalls(unitResolver(Ctx)), Resolver(*UnitCalls), Fns(Fns) {}
 
   // -- Numbers the code fixes ------------------------------------------
 
@@ -169,9 +169,12 @@ public:
       if (!B.V)
         return B;
       switch (BO->getOpcode()) {
-      case BO_Mul: return Num::of(*A.V * *B.V);
-      case BO_Add: return Num::of(*A.V + *B.V);
-      case BO_Sub: return Num::of(*A.V - *B.V);
+      case BO_Mul:
+        return Num::of(*A.V * *B.V);
+      case BO_Add:
+        return Num::of(*A.V + *B.V);
+      case BO_Sub:
+        return Num::of(*A.V - *B.V);
       case BO_Div:
         if (*B.V != 0)
           return Num::of(std::floor(*A.V / *B.V));
@@ -253,9 +256,9 @@ public:
               if (UO->getOpcode() == UO_AddrOf && IsVD(UO->getSubExpr())) {
                 llvm::StringRef N =
                     F && F->getIdentifier() ? F->getName() : llvm::StringRef();
-                Found(CE->getBeginLoc(),
-                      N.contains("scanf") || N == "fread" ? "read from input"
-                                                          : "written by a call");
+                Found(CE->getBeginLoc(), N.contains("scanf") || N == "fread"
+                                             ? "read from input"
+                                             : "written by a call");
               }
             if (F && A < F->getNumParams() && IsVD(Arg)) {
               QualType T = F->getParamDecl(A)->getType();
@@ -280,9 +283,9 @@ public:
       if (mentionsArgv(A))
         FromArgv = true;
     if (N == "atoi" || N == "atol" || N == "atoll" || N == "atof" ||
-        N == "strtol" || N == "strtoul" || N == "strtoll" ||
-        N == "strtoull" || N == "strtod" || N == "stoi" || N == "stol" ||
-        N == "stoul" || N == "stoll" || N == "stoull" || N == "stod")
+        N == "strtol" || N == "strtoul" || N == "strtoll" || N == "strtoull" ||
+        N == "strtod" || N == "stoi" || N == "stol" || N == "stoul" ||
+        N == "stoll" || N == "stoull" || N == "stod")
       return Num::unknown(FromArgv ? "read from the command line"
                                    : "parsed from text at run time",
                           CE->getBeginLoc());
@@ -349,7 +352,8 @@ public:
       forEach<BinaryOperator>(G->getBody(), [&](const BinaryOperator *BO) {
         if (Out || BO->getOpcode() != BO_Assign)
           return;
-        const auto *ME = dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts());
+        const auto *ME =
+            dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts());
         if (!ME || ME->getMemberDecl() != Field)
           return;
         const Expr *B = ME->getBase()->IgnoreParenImpCasts();
@@ -360,8 +364,9 @@ public:
         if (DRE && DRE->getDecl() != VD && !isa<ParmVarDecl>(DRE->getDecl()))
           return;
         Num V = eval(BO->getRHS(), 1);
-        if (!V.V && (V.Why.empty() || V.Why == "a value the code does not fix" ||
-                     V.Why == "the result of a call")) {
+        if (!V.V &&
+            (V.Why.empty() || V.Why == "a value the code does not fix" ||
+             V.Why == "the result of a call")) {
           V.Why = "field '" + Field->getNameAsString() + "' is set at run time";
           V.Where = BO->getBeginLoc();
         }
@@ -603,7 +608,8 @@ public:
       return true;
     if (BO->getOpcode() != BO_Assign)
       return false;
-    const auto *Sub = dyn_cast<BinaryOperator>(BO->getRHS()->IgnoreParenImpCasts());
+    const auto *Sub =
+        dyn_cast<BinaryOperator>(BO->getRHS()->IgnoreParenImpCasts());
     return Sub && Sub->getOpcode() == BO_Sub && elementBase(Sub->getLHS()) == W;
   }
 
@@ -727,8 +733,8 @@ public:
       if (DS->isSingleDecl())
         if ((V = dyn_cast<VarDecl>(DS->getSingleDecl())))
           From = V->getInit() ? eval(V->getInit()) : Num::of(0);
-    const auto *Cond =
-        dyn_cast_or_null<BinaryOperator>(F->getCond() ? F->getCond()->IgnoreParenImpCasts() : nullptr);
+    const auto *Cond = dyn_cast_or_null<BinaryOperator>(
+        F->getCond() ? F->getCond()->IgnoreParenImpCasts() : nullptr);
     if (!V || !Cond || !F->getInc())
       return Num::unknown("the loop here ends at run time", F->getBeginLoc());
     auto IsV = [&](const Expr *E) {
@@ -793,8 +799,7 @@ public:
     if (VD && VD->getInit())
       forEach<CallExpr>(VD->getInit(), [&](const CallExpr *CE) {
         if (const FunctionDecl *F = CE->getDirectCallee())
-          if (!Make && F->getIdentifier() &&
-              F->getName() == "make_data_loader")
+          if (!Make && F->getIdentifier() && F->getName() == "make_data_loader")
             Make = CE;
       });
     if (!Make) {
@@ -821,7 +826,8 @@ public:
       }
     });
     T.Count = Num::unknown("the number of batches per epoch depends on the "
-                           "size of " + Name + ", known at run time",
+                           "size of " +
+                               Name + ", known at run time",
                            Where);
   }
 
@@ -839,7 +845,8 @@ public:
             Out = eval(MC->getArg(0));
     });
     forEach<CXXConstructExpr>(E, [&](const CXXConstructExpr *CE) {
-      if (!Out && recordName(CE->getType()) == "torch::data::DataLoaderOptions" &&
+      if (!Out &&
+          recordName(CE->getType()) == "torch::data::DataLoaderOptions" &&
           CE->getNumArgs() == 1)
         Out = eval(CE->getArg(0));
     });
@@ -1006,8 +1013,8 @@ public:
     std::optional<Num> Missing; ///< why there is no estimate
     /// Why another call path to the step has no estimate.
     std::optional<Num> Other;
-    std::string Model;          ///< "class Net", "GPT configuration 'cfg'"
-    bool Language = false;      ///< a language model (generates text)
+    std::string Model;     ///< "class Net", "GPT configuration 'cfg'"
+    bool Language = false; ///< a language model (generates text)
   };
 
   /// The variable a parameter stands for: what the unit's first call of
@@ -1027,8 +1034,8 @@ public:
               Callee->getCanonicalDecl() != FD->getCanonicalDecl() ||
               Idx >= CE->getNumArgs())
             return;
-          if (const auto *D = dyn_cast<DeclRefExpr>(
-                  CE->getArg(Idx)->IgnoreParenImpCasts()))
+          if (const auto *D =
+                  dyn_cast<DeclRefExpr>(CE->getArg(Idx)->IgnoreParenImpCasts()))
             Next = dyn_cast<VarDecl>(D->getDecl());
         });
       VD = Next;
@@ -1055,8 +1062,8 @@ public:
                   return;
                 const CXXRecordDecl *RD = PM->getParent();
                 // The object before its conversion to torch::nn::Module.
-                if (const Expr *O = P->getImplicitObjectArgument()
-                                        ->IgnoreParenImpCasts()) {
+                if (const Expr *O =
+                        P->getImplicitObjectArgument()->IgnoreParenImpCasts()) {
                   if (const auto *R = O->getType()->getPointeeCXXRecordDecl())
                     RD = R;
                   else if (const auto *R2 = O->getType()->getAsCXXRecordDecl())
@@ -1083,10 +1090,10 @@ public:
   /// layer other than linear, convolution, embedding and cost-free ones.
   std::optional<Num> uncountedModule(const ModelClass &M) {
     static const char *const Free[] = {
-        "Dropout", "Dropout2d", "ReLU", "GELU", "Tanh", "Sigmoid", "Softmax",
-        "LogSoftmax", "Flatten", "MaxPool2d", "AvgPool2d", "BatchNorm1d",
-        "BatchNorm2d", "LayerNorm", "Identity", "Linear", "Conv2d",
-        "Embedding"};
+        "Dropout",   "Dropout2d",   "ReLU",        "GELU",      "Tanh",
+        "Sigmoid",   "Softmax",     "LogSoftmax",  "Flatten",   "MaxPool2d",
+        "AvgPool2d", "BatchNorm1d", "BatchNorm2d", "LayerNorm", "Identity",
+        "Linear",    "Conv2d",      "Embedding"};
     for (const FieldDecl *F : M.RD->fields()) {
       const CXXRecordDecl *RD = F->getType()->getAsCXXRecordDecl();
       if (!RD)
@@ -1122,7 +1129,8 @@ public:
 
   /// The input a step's loop gives the model: `torch::randn({64, 3, 32,
   /// 32})` passed to forward(), as its dimensions.
-  std::vector<Num> inputShape(const std::vector<std::pair<const FunctionDecl *, const Stmt *>> &Loops) {
+  std::vector<Num> inputShape(
+      const std::vector<std::pair<const FunctionDecl *, const Stmt *>> &Loops) {
     std::vector<Num> Out;
     if (Loops.empty())
       return Out;
@@ -1227,8 +1235,13 @@ public:
         const Layer &L = M.Layers[It->second];
         Used[It->second] = true;
         if (L.K == Layer::Conv2d) {
-          if (!L.In.V || !L.Out.V || !L.Kernel.V || !L.Stride.V || !L.Padding.V) {
-            Est.Missing = !L.In.V ? L.In : !L.Out.V ? L.Out : !L.Kernel.V ? L.Kernel : !L.Stride.V ? L.Stride : L.Padding;
+          if (!L.In.V || !L.Out.V || !L.Kernel.V || !L.Stride.V ||
+              !L.Padding.V) {
+            Est.Missing = !L.In.V       ? L.In
+                          : !L.Out.V    ? L.Out
+                          : !L.Kernel.V ? L.Kernel
+                          : !L.Stride.V ? L.Stride
+                                        : L.Padding;
             Ok = false;
             return;
           }
@@ -1265,8 +1278,8 @@ public:
             if (IL->getNumInits() >= 1)
               K = eval(IL->getInit(0));
         if (!K.V || *K.V <= 0) {
-          Est.Missing = Num::unknown("the pooling size is not fixed in the code",
-                                     CE->getBeginLoc());
+          Est.Missing = Num::unknown(
+              "the pooling size is not fixed in the code", CE->getBeginLoc());
           Ok = false;
           return;
         }
@@ -1382,17 +1395,16 @@ public:
     for (auto It = Loops.rbegin(); It != Loops.rend() && !Out; ++It)
       forEach<DeclRefExpr>(It->second, [&](const DeclRefExpr *D) {
         const auto *V = dyn_cast<VarDecl>(D->getDecl());
-        if (!Out && V && V->getIdentifier() &&
-            V->getType()->isIntegerType() &&
+        if (!Out && V && V->getIdentifier() && V->getType()->isIntegerType() &&
             Voc.isLabel("config-batch", V->getName()))
           Out = eval(D);
       });
     if (Out)
       return *Out;
-    return Num::unknown("the batch size is not found in the code (no data loader, "
-                        "configuration field or fixed-size input gives it)",
-                        Loops.empty() ? SourceLocation()
-                                      : Loops.back().second->getBeginLoc());
+    return Num::unknown(
+        "the batch size is not found in the code (no data loader, "
+        "configuration field or fixed-size input gives it)",
+        Loops.empty() ? SourceLocation() : Loops.back().second->getBeginLoc());
   }
 
   /// The value of a field of a record, for variable \p Var when known: an
@@ -1487,7 +1499,8 @@ public:
       }
       Trips *= *T.Count.V;
       Est.Assumptions.push_back(
-          {L->getBeginLoc(), "this loop runs " + fmtInt(*T.Count.V) + " times"});
+          {L->getBeginLoc(),
+           "this loop runs " + fmtInt(*T.Count.V) + " times"});
     }
     if (Loops.empty()) {
       Est.Missing = Num::unknown("the number of training steps is not fixed "
@@ -1502,9 +1515,10 @@ public:
       Est.Model = "GPT-style configuration '" + C->RD->getNameAsString() + "'";
       Num L = fieldValue(C->Var, C->Layers), D = fieldValue(C->Var, C->Width),
           V = fieldValue(C->Var, C->Vocab);
-      Num Ctx2 = C->Context ? fieldValue(C->Var, C->Context)
-                            : Num::unknown("the configuration has no context length",
-                                           C->RD->getLocation());
+      Num Ctx2 = C->Context
+                     ? fieldValue(C->Var, C->Context)
+                     : Num::unknown("the configuration has no context length",
+                                    C->RD->getLocation());
       // The batch: a data loader's, the configuration's, the first
       // dimension of the input given to forward(), a variable so named.
       if (!Batch && !C->Batch) {
@@ -1512,9 +1526,9 @@ public:
         if (!Shape.empty() && Shape[0].V)
           Batch = Shape[0];
       }
-      Num B = Batch ? *Batch
-                    : C->Batch ? fieldValue(C->Var, C->Batch)
-                               : batchVariable(Loops);
+      Num B = Batch      ? *Batch
+              : C->Batch ? fieldValue(C->Var, C->Batch)
+                         : batchVariable(Loops);
       for (const Num *X : {&L, &D, &V, &Ctx2, &B})
         if (!X->V) {
           Est.Missing = *X;
@@ -1568,26 +1582,29 @@ public:
       return Est;
     }
     if (!Batch) {
-      Est.Missing = Num::unknown("the batch size is not found in the code (no data loader, "
-                        "configuration field or fixed-size input gives it)",
-                                 S.Loc);
+      Est.Missing = Num::unknown(
+          "the batch size is not found in the code (no data loader, "
+          "configuration field or fixed-size input gives it)",
+          S.Loc);
       return Est;
     }
     double Samples = *Batch->V * Trips;
     Est.Flop = 3 * *Fwd * Samples;
     Est.Method = "architecture-based: 3 x forward FLOP per sample x samples";
     Est.Assumptions.push_back(
-        {S.Loc, "forward " + formatFlop(*Fwd) + " FLOP per sample, x3 for the "
-                "backward pass; " + fmtInt(*Batch->V) + " samples per step x " +
-                fmtInt(Trips) + " steps = " + formatFlop(Samples) +
-                " samples"});
+        {S.Loc, "forward " + formatFlop(*Fwd) +
+                    " FLOP per sample, x3 for the "
+                    "backward pass; " +
+                    fmtInt(*Batch->V) + " samples per step x " + fmtInt(Trips) +
+                    " steps = " + formatFlop(Samples) + " samples"});
     return Est;
   }
 
   const CheckContext &Ctx;
   ASTContext &AST;
   const SourceManager &SM;
-  CallResolver Resolver;
+  std::shared_ptr<CallResolver> UnitCalls;
+  CallResolver &Resolver;
   const std::vector<const FunctionDecl *> &Fns;
 
   std::vector<Step> Steps;
@@ -1681,12 +1698,12 @@ void GpaiTrainingCheck::finishTranslationUnit() {
       C = Confidence::Likely;
     if (!Est.Flop) {
       const Num &M = *Est.Missing;
-      FindingBuilder D = diag(
-          S.Loc,
-          "trains a model (%0); training compute not estimated: %1; a "
-          "general-purpose model trained with more than %2 FLOP would be "
-          "presumed to have systemic risk (Art. 51(2))",
-          Effect::Gpai, C, "Art. 51(2)");
+      FindingBuilder D =
+          diag(S.Loc,
+               "trains a model (%0); training compute not estimated: %1; a "
+               "general-purpose model trained with more than %2 FLOP would be "
+               "presumed to have systemic risk (Art. 51(2))",
+               Effect::Gpai, C, "Art. 51(2)");
       D << S.What << M.Why << formatThreshold(Limit);
       D.inFunction(S.FD);
       if (M.Where.isValid() && M.Where != S.Loc)

@@ -371,7 +371,8 @@ DeclaredPurpose declaredPurpose(const Config &Cfg, const SourceManager &SM) {
 
 struct PurposeAnalyzer::Impl {
   Impl(const CheckContext &Ctx, ASTContext &AST)
-      : Resolver(Ctx), AST(AST), Voc(builtinVocabulary()) {}
+      : UnitCalls(unitResolver(Ctx)), Resolver(*UnitCalls), AST(AST),
+        Voc(builtinVocabulary()) {}
 
   struct Fn {
     const FunctionDecl *FD = nullptr;
@@ -396,7 +397,8 @@ struct PurposeAnalyzer::Impl {
     std::optional<PurposeClue> Decision; ///< compared or sorted
   };
 
-  CallResolver Resolver;
+  std::shared_ptr<CallResolver> UnitCalls;
+  CallResolver &Resolver;
   ASTContext &AST;
   const Vocabulary &Voc;
   std::vector<const FunctionDecl *> Pending;
