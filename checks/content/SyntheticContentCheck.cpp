@@ -99,6 +99,15 @@ void SyntheticContentCheck::checkFunction(const FunctionDecl *FD,
     }
   bool ReportedTranscription = false;
   for (const GenerationLoop &GL : A.loopsIn(FD)) {
+    // Tokens a later model decodes into media (a codec, a vocoder) make
+    // that medium, not text.
+    const ContentOutput *Decoded = nullptr;
+    for (const ContentOutput &O : A.outputsIn(FD))
+      if (O.What.Seed == SeedKind::Tokens &&
+          O.What.Origin.Loc == GL.Model.Loc) {
+        Decoded = &O;
+        break;
+      }
     bool Certain = GL.Model.Resolved && GL.Token.Resolved;
     Confidence Conf = Certain ? Confidence::Certain : Confidence::Likely;
     // A decoder is conditioned on audio when it runs a model of the speech
@@ -107,12 +116,12 @@ void SyntheticContentCheck::checkFunction(const FunctionDecl *FD,
     if (std::optional<Evidence> Audio = A.transcriber(GL)) {
       // A decoder conditioned on audio transcribes: speech-to-text does not
       // substantially alter the meaning of its input.
-      FindingBuilder D = diag(
-          GL.Loop->getBeginLoc(),
-          "loop decodes speech into text; transcription does not "
-          "substantially alter its input, an exception to the Art. 50(2) "
-          "marking duty",
-          Effect::Info, Conf, "Art. 50(2)");
+      FindingBuilder D =
+          diag(GL.Loop->getBeginLoc(),
+               "loop decodes speech into text; transcription does not "
+               "substantially alter its input, an exception to the Art. 50(2) "
+               "marking duty",
+               Effect::Info, Conf, "Art. 50(2)");
       D.inFunction(GL.Function)
           .note(Audio->Loc, "the decoder is conditioned on audio here (%0)",
                 {Audio->What})
@@ -124,13 +133,23 @@ void SyntheticContentCheck::checkFunction(const FunctionDecl *FD,
         diag(GL.Loop->getBeginLoc(),
              std::string("loop generates %0 autoregressively") + DutyText,
              Effect::Transparency, Conf, "Art. 50(2)");
-    D << "text";
+    D << modalityName(Decoded ? Decoded->What.Kind : Modality::Text);
     D.inFunction(GL.Function);
+    auto NoteDecoded = [&] {
+      if (!Decoded)
+        return;
+      for (const Evidence &Dec : Decoded->What.Decoders)
+        D.note(Dec.Loc, "the tokens are decoded into %0 by a model here (%1)",
+               {modalityName(Decoded->What.Kind), Dec.What});
+      D.note(Decoded->Path.Write.Loc, "and written here (%0)",
+             {Decoded->Path.Write.What});
+    };
     if (GL.LibraryStep) {
       D.note(GL.Model.Loc,
              "the library runs the model, turns its output into a token and "
              "feeds it back here (%0)",
              {GL.Model.What});
+      NoteDecoded();
       noteOffered(D, FD, Offered);
       continue;
     }
@@ -138,6 +157,7 @@ void SyntheticContentCheck::checkFunction(const FunctionDecl *FD,
         .note(GL.Token.Loc, "model output becomes a token here (%0)",
               {GL.Token.What})
         .note(GL.Feedback, "the token is fed back into the model input here");
+    NoteDecoded();
     noteOffered(D, FD, Offered);
   }
 
@@ -170,18 +190,66 @@ void SyntheticContentCheck::checkFunction(const FunctionDecl *FD,
     noteOffered(D, FD, Offered);
   }
 
+  reportSeeded(FD, A, SM);
+
   if (Transcription && !ReportedTranscription) {
-    FindingBuilder D = diag(
-        Transcription->E->getBeginLoc(),
-        "speech is transcribed here (%0); transcription does not "
-        "substantially alter its input, an exception to the Art. 50(2) "
-        "marking duty",
-        Effect::Info,
-        Transcription->Resolved ? Confidence::Certain : Confidence::Likely,
-        "Art. 50(2)");
+    FindingBuilder D =
+        diag(Transcription->E->getBeginLoc(),
+             "speech is transcribed here (%0); transcription does not "
+             "substantially alter its input, an exception to the Art. 50(2) "
+             "marking duty",
+             Effect::Info,
+             Transcription->Resolved ? Confidence::Certain : Confidence::Likely,
+             "Art. 50(2)");
     D << Transcription->Entry->Name;
     D.inFunction(FD);
   }
+}
+
+void SyntheticContentCheck::reportSeeded(const FunctionDecl *FD,
+                                         GenerationAnalyzer &A,
+                                         const SourceManager &SM) {
+  for (const ContentOutput &O : A.outputsIn(FD)) {
+    const Content &C = O.What;
+    if (C.Seed != SeedKind::Noise && C.Seed != SeedKind::Text)
+      continue;
+    if (!ReportedSeeded.insert(C.Origin.Loc).second)
+      continue;
+    bool Certain =
+        C.Origin.Resolved && C.SeedAt.Resolved && O.Path.Write.Resolved;
+    bool Noise = C.Seed == SeedKind::Noise;
+    const FunctionDecl *Where = C.Function ? C.Function : FD;
+    FindingBuilder D =
+        diag(C.Origin.Loc, std::string("model generates %0 from %1") + DutyText,
+             Effect::Transparency,
+             Certain ? Confidence::Certain : Confidence::Likely, "Art. 50(2)");
+    D << modalityName(C.Kind) << (Noise ? "random noise" : "text");
+    D.inFunction(Where);
+    D.note(C.SeedAt.Loc,
+           Noise ? "the noise it starts from is drawn here (%0)"
+                 : "the text is tokenised here (%0)",
+           {C.SeedAt.What});
+    D.note(C.Origin.Loc, "model is run here (%0)", {C.Origin.What});
+    if (C.Feedback)
+      D.note(*C.Feedback,
+             "the model's output is fed back into its input in this loop: "
+             "iterative sampling, as a diffusion model does");
+    for (const Evidence &Dec : C.Decoders)
+      D.note(Dec.Loc, "its output is decoded by a model here (%0)", {Dec.What});
+    const char *As = O.Path.Med == Medium::Image   ? "an image"
+                     : O.Path.Med == Medium::Video ? "video"
+                                                   : "audio";
+    D.note(O.Path.Write.Loc, "and written as %0 here (%1)",
+           {As, O.Path.Write.What});
+    for (const Evidence &Step : O.Path.Inner)
+      D.note(Step.Loc, "which writes it here (%0)", {Step.What});
+    noteOffered(D, Where, offeredThroughHeader(Where, SM));
+  }
+}
+
+void SyntheticContentCheck::finishTranslationUnit() {
+  ReportedSeeded.clear();
+  FunctionCheck::finishTranslationUnit();
 }
 
 } // namespace aiact

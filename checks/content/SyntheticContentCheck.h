@@ -8,6 +8,8 @@
 
 #include "core/FunctionCheck.h"
 
+#include <set>
+
 namespace aiact {
 
 /// Finds code that generates synthetic content (Art. 50(2)): for text, a loop
@@ -20,6 +22,13 @@ public:
 private:
   void checkFunction(const clang::FunctionDecl *FD, GenerationAnalyzer &A,
                      const clang::SourceManager &SM) override;
+  void finishTranslationUnit() override;
+  /// Reports media a model makes from a seed, once per model call, when a
+  /// write in \p FD (or a function it calls) shows its medium.
+  void reportSeeded(const clang::FunctionDecl *FD, GenerationAnalyzer &A,
+                    const clang::SourceManager &SM);
+  /// Model calls already reported as seeded generation in this unit.
+  std::set<clang::SourceLocation> ReportedSeeded;
 };
 
 } // namespace aiact

@@ -30,8 +30,7 @@ void UnmarkedSyntheticOutputCheck::checkFunction(const FunctionDecl *FD,
 
   // One finding per function and modality: at the first unmarked output,
   // or, when every output is marked, at the first marking.
-  for (Modality M : {Modality::Text, Modality::Images, Modality::Speech,
-                     Modality::Video}) {
+  for (Modality M : AllModalities) {
     std::vector<const ContentOutput *> Unmarked, Marked;
     for (const ContentOutput *O : Outs)
       if (O->What.Kind == M)
@@ -68,13 +67,13 @@ void UnmarkedSyntheticOutputCheck::checkFunction(const FunctionDecl *FD,
     bool Certain = O.What.Origin.Resolved && O.Path.Write.Resolved &&
                    llvm::all_of(O.Path.Inner,
                                 [](const Evidence &E) { return E.Resolved; });
-    FindingBuilder D = diag(
-        O.Path.Write.Loc,
-        "generated %0 %1 written here (%2) with no evidence of a "
-        "machine-readable marking; once placed on the market or put into "
-        "service, Art. 50(2) would require marking %3 as AI-generated",
-        Effect::ObligationUnmet,
-        Certain ? Confidence::Certain : Confidence::Likely, "Art. 50(2)");
+    FindingBuilder D =
+        diag(O.Path.Write.Loc,
+             "generated %0 %1 written here (%2) with no evidence of a "
+             "machine-readable marking; once placed on the market or put into "
+             "service, Art. 50(2) would require marking %3 as AI-generated",
+             Effect::ObligationUnmet,
+             Certain ? Confidence::Certain : Confidence::Likely, "Art. 50(2)");
     D << What << Are << O.Path.Write.What
       << (M == Modality::Images ? "them" : "it");
     D.inFunction(FD);

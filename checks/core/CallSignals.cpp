@@ -28,6 +28,14 @@ bool CallInfo::mayWriteArg(unsigned I) const {
   }
   if (Callee && Callee->isVariadic())
     return false;
+  if (!Callee && Proto && I < Proto->getNumParams()) {
+    QualType T = Proto->getParamType(I);
+    if (const auto *PT = T->getAs<PointerType>())
+      return !PT->getPointeeType().isConstQualified();
+    if (const auto *RT = T->getAs<ReferenceType>())
+      return !RT->getPointeeType().isConstQualified();
+    return false;
+  }
   // Unknown callee: only what is visibly handed over for writing.
   if (const auto *UO = dyn_cast<UnaryOperator>(A))
     return UO->getOpcode() == UO_AddrOf;
@@ -216,8 +224,27 @@ std::optional<CallInfo> CallResolver::describe(const Expr *E) {
     for (const Expr *A : CE->arguments())
       CI.Args.push_back(A);
     if (!CI.Callee) {
-      // A call in a template pattern, or to an undeclared function.
+      // A call through a function pointer stored in a struct: a function
+      // table such as ONNX Runtime's OrtApi (`api->Run(...)`), catalogued
+      // by its field.
       const Expr *C = CE->getCallee()->IgnoreParenImpCasts();
+      if (const auto *ME = dyn_cast<MemberExpr>(C))
+        if (const auto *Field = dyn_cast<FieldDecl>(ME->getMemberDecl())) {
+          QualType T = Field->getType();
+          if (const auto *PT = T->getAs<PointerType>())
+            T = PT->getPointeeType();
+          CI.Proto = T->getAs<FunctionProtoType>();
+          const CatalogEntry *Entry = entryForField(Field);
+          if (Entry && Entry->Sig != Signal::OutputWrite) {
+            CI.Entry = Entry;
+            CI.Name = Entry->Name;
+            CI.Resolved = !(Ctx.AllowUnresolved && declaredInStub(Field));
+            return CI;
+          }
+          CI.Name = Field->getNameAsString();
+          return CI;
+        }
+      // A call in a template pattern, or to an undeclared function.
       if (const auto *ULE = dyn_cast<UnresolvedLookupExpr>(C)) {
         for (const NamedDecl *D : ULE->decls())
           if (const auto *FD = dyn_cast<FunctionDecl>(D->getUnderlyingDecl())) {

@@ -31,6 +31,9 @@ struct CallInfo {
   llvm::SmallVector<const clang::Expr *, 4> Args; ///< without the object
   const clang::Expr *Object = nullptr; ///< implicit object of a member call
   bool ConstMethod = false;            ///< the member function is const
+  /// The prototype of a call through a function pointer field, whose
+  /// parameters tell what the callee may write.
+  const clang::FunctionProtoType *Proto = nullptr;
 
   /// True when argument \p I is passed where the callee may write through
   /// it: a non-const pointer or reference parameter, or, for an unknown

@@ -1,4 +1,5 @@
-//===- Catalog.cpp - Looking up catalogued APIs ----------------------------===//
+//===- Catalog.cpp - Looking up catalogued APIs
+//----------------------------===//
 //
 // Part of aiact-check, under the Apache License v2.0.
 //
@@ -24,7 +25,9 @@ struct StaticEntry {
   bool Writes;
   uint32_t IdentityArgs;
   uint32_t CallbackArgs;
+  uint32_t OutputArgs;
   const char *IdentityFields;
+  Medium Med;
   const char *Source;
 };
 
@@ -51,7 +54,8 @@ const StaticEntry DefaultEntries[] = {
 #include "DefaultCatalog.inc"
 #undef AIACT_ENTRY
 #undef AIACT_MODEL
-    {"", "", "", Signal::ModelForward, 0u, false, 0u, 0u, "", ""}};
+    {"", "", "", Signal::ModelForward, 0u, false, 0u, 0u, 0u, "", Medium::None,
+     ""}};
 constexpr size_t NumDefault =
     sizeof(DefaultEntries) / sizeof(DefaultEntries[0]) - 1;
 
@@ -137,7 +141,9 @@ struct Catalog::Impl {
     E.Writes = S.Writes;
     E.IdentityArgs = S.IdentityArgs;
     E.CallbackArgs = S.CallbackArgs;
+    E.OutputArgs = S.OutputArgs;
     E.IdentityFields = S.IdentityFields;
+    E.Med = S.Med;
     E.Source = S.Source;
     return Materialized.emplace(I, std::move(E)).first->second;
   }
@@ -161,8 +167,9 @@ std::vector<std::string> Catalog::addUserEntries(const CatalogFile &File) {
   for (const CatalogEntry &E : File.Entries) {
     std::string Last(lastNameComponent(E.Name));
     auto &Bucket = P->User[Last];
-    auto Same = std::find_if(Bucket.begin(), Bucket.end(),
-                             [&](const CatalogEntry &O) { return O.Name == E.Name; });
+    auto Same =
+        std::find_if(Bucket.begin(), Bucket.end(),
+                     [&](const CatalogEntry &O) { return O.Name == E.Name; });
     if (Same != Bucket.end()) {
       Overrides.push_back(E.Name + " (" + Same->Source + ")");
       Bucket.erase(Same);

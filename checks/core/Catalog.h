@@ -1,4 +1,5 @@
-//===- Catalog.h - What known ML library APIs mean -------------------------===//
+//===- Catalog.h - What known ML library APIs mean
+//-------------------------===//
 //
 // Part of aiact-check, under the Apache License v2.0.
 //
@@ -41,6 +42,15 @@ bool parseSignal(std::string_view Name, Signal &Out);
 /// Every signal spelling, for did-you-mean.
 std::vector<std::string> allSignalNames();
 
+/// What an `output-write` call writes, when the call tells: the medium of
+/// the file or device (an image writer, a WAV writer, a video writer).
+enum class Medium : uint8_t { None, Image, Audio, Video };
+
+/// The catalog spelling of \p M ("image", "audio", "video"; "" for None).
+const char *mediumName(Medium M);
+/// Parses a catalog spelling; false when \p Name is not a medium.
+bool parseMedium(std::string_view Name, Medium &Out);
+
 /// One catalogued function or method.
 struct CatalogEntry {
   std::string Name;    ///< qualified as written: "llama_decode", "cv::imwrite"
@@ -58,9 +68,15 @@ struct CatalogEntry {
   /// Bit i set: argument i is a function the library calls back for every
   /// buffer or event (a live-capture stream's callback).
   uint32_t CallbackArgs = 0;
+  /// Bit i set: what the call produces (its model output, its token) is
+  /// written through argument i rather than returned (ONNX Runtime's C
+  /// API returns a status and fills an out-parameter).
+  uint32_t OutputArgs = 0;
   /// Comma-separated fields ("reference_audio", "pm_params.id_images") of a
   /// struct argument of a synthesis call that carry such a reference.
   std::string IdentityFields;
+  /// For `output-write`: what the written data is, when the call tells.
+  Medium Med = Medium::None;
   std::string Source; ///< "file:line" where it was defined
 };
 
@@ -70,7 +86,7 @@ struct ModelPattern {
   std::string Pattern;   ///< glob over the lower-case file name
   std::string Technique; ///< one of modelTechniques()
   std::string Library;
-  std::string Source;    ///< "file:line" where it was defined
+  std::string Source; ///< "file:line" where it was defined
 };
 
 /// The techniques a model pattern can name: face-swap, face-reenactment,

@@ -82,8 +82,9 @@ bool parseEntry(const YAML::Node &N, const std::string &Path,
                 const std::string &Library, CatalogEntry &Out,
                 ConfigError &Err) {
   static const std::vector<std::string> Keys = {
-      "Name",   "Signal",       "InputArgs",
-      "Writes", "IdentityArgs", "IdentityFields", "CallbackArgs"};
+      "Name",         "Signal",       "InputArgs",
+      "Writes",       "IdentityArgs", "IdentityFields",
+      "CallbackArgs", "Medium",       "OutputArgs"};
   if (!N.IsMap()) {
     Err = errorAt(Path, N.Mark(),
                   "each entry of 'Functions' expects a mapping with Name and "
@@ -132,9 +133,10 @@ bool parseEntry(const YAML::Node &N, const std::string &Path,
             return false;
           }
         } else if (Key == "InputArgs" || Key == "IdentityArgs" ||
-                   Key == "CallbackArgs") {
+                   Key == "CallbackArgs" || Key == "OutputArgs") {
           uint32_t &Mask = Key == "InputArgs"      ? Out.InputArgs
                            : Key == "IdentityArgs" ? Out.IdentityArgs
+                           : Key == "OutputArgs"   ? Out.OutputArgs
                                                    : Out.CallbackArgs;
           if (!KV.second.IsSequence()) {
             Err = errorAt(Path, KV.second.Mark(),
@@ -183,6 +185,15 @@ bool parseEntry(const YAML::Node &N, const std::string &Path,
               Out.IdentityFields += ",";
             Out.IdentityFields += Field;
           }
+        } else if (Key == "Medium") {
+          std::string S;
+          if (!scalarString(KV.second, Path, Key, S, Err))
+            return false;
+          if (!parseMedium(S, Out.Med)) {
+            Err = errorAt(Path, KV.second.Mark(),
+                          "'Medium' expects image, audio or video");
+            return false;
+          }
         } else if (Key == "Writes") {
           bool V = false;
           try {
@@ -205,6 +216,12 @@ bool parseEntry(const YAML::Node &N, const std::string &Path,
   if (!Seen.count("Signal")) {
     Err = errorAt(Path, N.Mark(),
                   "catalog entry '" + Out.Name + "' has no 'Signal'");
+    return false;
+  }
+  if (Out.Med != Medium::None && Out.Sig != Signal::OutputWrite) {
+    Err = errorAt(Path, N.Mark(),
+                  "catalog entry '" + Out.Name +
+                      "': 'Medium' applies to output-write entries only");
     return false;
   }
   Out.Library = Library;
@@ -284,7 +301,8 @@ std::string typeEntryProblem(const std::string &Entry) {
   size_t Brace = S.find('{');
   if (Brace != std::string::npos) {
     if (S.back() != '}' || S.find('=') != std::string::npos)
-      return "'" + Entry + "': data members are written 'ns::Name {type "
+      return "'" + Entry +
+             "': data members are written 'ns::Name {type "
              "member, ...}'";
     std::string Members = S.substr(Brace + 1, S.size() - Brace - 2);
     // Members are "type name" or "method()"; only '()' at a member's end.
@@ -292,7 +310,8 @@ std::string typeEntryProblem(const std::string &Entry) {
     for (size_t P; (P = Check.find("()")) != std::string::npos;)
       Check.erase(P, 2);
     if (Check.find_first_of(";{}#()\"'/") != std::string::npos)
-      return "'" + Entry + "': a member is a type and a name, such as "
+      return "'" + Entry +
+             "': a member is a type and a name, such as "
              "'int rows', or a method, such as 'clone()'";
     S = S.substr(0, Brace);
     while (!S.empty() && S.back() == ' ')
@@ -310,7 +329,8 @@ std::string typeEntryProblem(const std::string &Entry) {
     for (char C : Params)
       if (!std::isalnum(static_cast<unsigned char>(C)) && C != '_' &&
           C != ',' && C != ' ')
-        return "'" + Entry + "': template parameters are names, such as "
+        return "'" + Entry +
+               "': template parameters are names, such as "
                "'ns::Name<T>'";
     S = S.substr(0, Angle);
   }
@@ -326,7 +346,8 @@ std::string typeEntryProblem(const std::string &Entry) {
     Trim(Name);
     Trim(Alias);
     if (Alias.empty() || Alias.find_first_of(";{}#") != std::string::npos)
-      return "type alias '" + S + "' expects a type after '=', such as "
+      return "type alias '" + S +
+             "' expects a type after '=', such as "
              "'llama_token = int'";
     if (Name.find("::") != std::string::npos)
       return "type alias '" + S + "' must name a global type";
@@ -343,12 +364,14 @@ std::string typeEntryProblem(const std::string &Entry) {
     bool Ok = std::isalpha(static_cast<unsigned char>(C)) || C == '_' ||
               (!Start && std::isdigit(static_cast<unsigned char>(C)));
     if (!Ok)
-      return "'" + S + "' is not a type name; expected identifiers separated "
+      return "'" + S +
+             "' is not a type name; expected identifiers separated "
              "by '::', or 'Name = type'";
     Start = false;
   }
   if (Name.empty() || Start)
-    return "'" + S + "' is not a type name; expected identifiers separated "
+    return "'" + S +
+           "' is not a type name; expected identifiers separated "
            "by '::', or 'Name = type'";
   return "";
 }
@@ -480,12 +503,18 @@ bool loadCatalogFile(const std::string &Path, CatalogFile &Out,
 
 const std::vector<std::string> &modelTechniques() {
   static const std::vector<std::string> Known = {
-      "face-swap",          "face-reenactment",
-      "lip-sync",           "voice-conversion",
-      "undressing",         "face-detection",
-      "face-recognition",   "speaker-recognition",
-      "emotion-recognition", "face-emotion-recognition",
-      "voice-emotion-recognition", "attribute-recognition",
+      "face-swap",
+      "face-reenactment",
+      "lip-sync",
+      "voice-conversion",
+      "undressing",
+      "face-detection",
+      "face-recognition",
+      "speaker-recognition",
+      "emotion-recognition",
+      "face-emotion-recognition",
+      "voice-emotion-recognition",
+      "attribute-recognition",
       "sensitive-attribute-recognition"};
   return Known;
 }
@@ -522,6 +551,29 @@ bool parseSignal(std::string_view Name, Signal &Out) {
   for (size_t I = 0; I < static_cast<size_t>(Signal::NumSignals); ++I)
     if (Name == SignalNames[I]) {
       Out = static_cast<Signal>(I);
+      return true;
+    }
+  return false;
+}
+
+const char *mediumName(Medium M) {
+  switch (M) {
+  case Medium::Image:
+    return "image";
+  case Medium::Audio:
+    return "audio";
+  case Medium::Video:
+    return "video";
+  case Medium::None:
+    break;
+  }
+  return "";
+}
+
+bool parseMedium(std::string_view Name, Medium &Out) {
+  for (Medium M : {Medium::Image, Medium::Audio, Medium::Video})
+    if (Name == mediumName(M)) {
+      Out = M;
       return true;
     }
   return false;

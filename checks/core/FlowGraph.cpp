@@ -24,7 +24,9 @@ namespace aiact {
 
 namespace {
 
-enum class SourceKind { Token, Logits, Argmax, Media };
+/// Noise is a Gaussian draw, Data recorded input (a read image, a file, a
+/// capture), Text the result of a tokeniser.
+enum class SourceKind { Token, Logits, Argmax, Media, Noise, Data, Text };
 
 /// A value that appears in the function: a token, model output, or a
 /// candidate argmax whose input must turn out to be model output.
@@ -42,6 +44,16 @@ struct WriteSite {
   std::vector<int> Data;  ///< what is written
   std::vector<int> Other; ///< the rest: file names, streams, handles
   Evidence Ev;
+  Medium Med = Medium::None;
+};
+
+/// A model run: a catalogued model-forward call, or a call to a function of
+/// the unit that runs one on a parameter and returns its output.
+struct ModelCall {
+  Evidence Ev;
+  std::vector<int> Inputs;  ///< what it reads
+  std::vector<int> Outputs; ///< what it produces
+  std::vector<const Stmt *> Loops;
 };
 
 /// A call to a marking function.
@@ -184,6 +196,56 @@ public:
   std::vector<MarkSite> Marks;
   std::vector<LocalCall> LocalCalls;
   std::vector<Evidence> Recognisers;
+  std::vector<ModelCall> Models;
+  /// The function runs an optimiser step: it trains.
+  bool Trains = false;
+
+  /// Like reach(), but a value that reaches a model's input also reaches
+  /// its output (forward), or a model's output reaches back to its inputs
+  /// (backward). Models inside \p Skip (a loop) are not passed through.
+  /// \p Passed, when given, receives the models passed, in order.
+  std::vector<int>
+  reachThroughModels(const std::vector<std::pair<int, int>> &Starts,
+                     bool Forward, const Stmt *Skip = nullptr,
+                     std::vector<int> *Passed = nullptr) {
+    if (ModelAt.empty())
+      for (size_t K = 0; K < Models.size(); ++K) {
+        for (int N : Models[K].Inputs)
+          ModelAt[{N, true}].push_back(static_cast<int>(K));
+        for (int N : Models[K].Outputs)
+          ModelAt[{N, false}].push_back(static_cast<int>(K));
+      }
+    std::vector<int> Via(Succ.size(), -1);
+    std::vector<bool> Crossed(Models.size(), false);
+    std::deque<int> Work;
+    auto Push = [&](int N, int Tag) {
+      if (N >= 0 && Via[N] < 0) {
+        Via[N] = Tag;
+        Work.push_back(N);
+      }
+    };
+    for (auto [Node, Tag] : Starts)
+      Push(Node, Tag);
+    while (!Work.empty()) {
+      int N = Work.front();
+      Work.pop_front();
+      for (int M : Forward ? Succ[N] : Pred[N])
+        Push(M, Via[N]);
+      auto It = ModelAt.find({N, Forward});
+      if (It == ModelAt.end())
+        continue;
+      for (int K : It->second) {
+        if (Crossed[K] || (Skip && contains(Models[K].Loops, Skip)))
+          continue;
+        Crossed[K] = true;
+        if (Passed)
+          Passed->push_back(K);
+        for (int M : Forward ? Models[K].Outputs : Models[K].Inputs)
+          Push(M, Via[N]);
+      }
+    }
+    return Via;
+  }
 
   /// Nodes reachable from \p Starts (forward or backward); Via[n] is the
   /// index in \p Starts that reached n first, or -1.
@@ -218,6 +280,8 @@ private:
   llvm::DenseMap<const Expr *, int> CallSource; ///< call -> source index
   llvm::DenseMap<const Expr *, std::optional<CallInfo>> Calls;
   llvm::DenseMap<const Expr *, int> CallResults; ///< local call -> its value
+  /// (node, is input) -> the models that read or produce it.
+  std::map<std::pair<int, bool>, llvm::SmallVector<int, 1>> ModelAt;
   std::vector<const Stmt *> LoopStack;
   /// Nesting of the recursive walks; beyond MaxDepth a walk stops, so that
   /// generated code with huge expressions costs a miss, never a crash.
@@ -346,7 +410,18 @@ private:
         Sources[CallSource[E]].Sig = CI->Entry->Sig;
         return N;
       }
-      return -1;
+      switch (CI->Entry->Sig) {
+      case Signal::RandomNoise:
+        return addSource(E, SourceKind::Noise, Ev);
+      case Signal::DataRead:
+      case Signal::CaptureRead:
+      case Signal::LiveCapture:
+        return addSource(E, SourceKind::Data, Ev);
+      case Signal::Tokenize:
+        return addSource(E, SourceKind::Text, Ev);
+      default:
+        return -1;
+      }
     }
     if (isMaxElement(*CI)) {
       std::vector<int> Bases;
@@ -410,6 +485,13 @@ private:
       refs(ME->getBase(), Out);
       return;
     }
+    // The size of a container tells nothing of what it holds.
+    if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(S))
+      if (const CXXMethodDecl *MD = MCE->getMethodDecl();
+          MD && MD->isConst() && MD->getIdentifier() &&
+          llvm::is_contained({"size", "length", "empty", "capacity"},
+                             MD->getName()))
+        return;
     if (isa<CallExpr, RecoveryExpr>(S)) {
       int Src = sourceOfCall(cast<Expr>(S));
       if (Src >= 0)
@@ -448,6 +530,9 @@ private:
         E = ME->getBase();
       } else if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E)) {
         E = ASE->getBase();
+      } else if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E)) {
+        // `(void **)&p`, as C passes an out-parameter of another type.
+        E = Cast->getSubExpr();
       } else if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
         if (UO->getOpcode() != UO_Deref && UO->getOpcode() != UO_AddrOf)
           return -1;
@@ -486,11 +571,15 @@ private:
     if (isa<UnaryOperator, ArraySubscriptExpr, MemberExpr, BinaryOperator>(E))
       return lhsBase(E);
     if (const auto *MCE = dyn_cast<CXXMemberCallExpr>(E))
-      if (const auto *MD = MCE->getMethodDecl())
+      if (const auto *MD = MCE->getMethodDecl()) {
         if (MD->getIdentifier() &&
             llvm::is_contained({"data", "begin", "end", "front", "back"},
                                MD->getName()))
           return lhsBase(MCE->getImplicitObjectArgument());
+        // `float *p = mat;` through a conversion to a pointer (ncnn::Mat).
+        if (isa<CXXConversionDecl>(MD) && MD->getReturnType()->isPointerType())
+          return lhsBase(MCE->getImplicitObjectArgument());
+      }
     return -1;
   }
 
@@ -530,6 +619,7 @@ private:
           refs(R, W.Data);
           refs(ME->getBase(), W.Other);
           W.Ev = Evidence{ME->getBeginLoc(), E->Name, true, E->Library};
+          W.Med = E->Med;
           Writes.push_back(std::move(W));
         }
     const Expr *LS = L->IgnoreParenImpCasts();
@@ -556,27 +646,62 @@ private:
     const CallInfo &CI = *CIOpt;
     int Self = sourceOfCall(E);
     recordContentFlow(E, CI, Self);
+    // What the call produces may be written through an out-parameter.
+    if (CI.Entry && CI.Entry->OutputArgs && Self >= 0)
+      for (unsigned I = 0; I < CI.Args.size() && I < 32; ++I)
+        if (CI.Entry->OutputArgs & (1u << I))
+          edge(Self, lhsBase(CI.Args[I]));
     bool IsModel = CI.Entry && CI.Entry->Sig == Signal::ModelForward;
+    if (CI.Entry && CI.Entry->Sig == Signal::OptimizerStep)
+      Trains = true;
     if (IsModel) {
       Evidence Model{E->getBeginLoc(), CI.Entry->Name, CI.Resolved,
                      CI.Entry->Library};
+      ModelCall MC{Model, {}, {}, LoopStack};
       uint32_t Mask = CI.Entry->InputArgs;
       for (unsigned I = 0; I < CI.Args.size(); ++I) {
-        if (Mask && !(I < 32 && (Mask & (1u << I))))
+        bool Input = !Mask || (I < 32 && (Mask & (1u << I)));
+        if (CI.mayWriteArg(I))
+          MC.Outputs.push_back(lhsBase(CI.Args[I]));
+        if (!Input)
           continue;
         std::vector<int> Nodes;
         refs(CI.Args[I], Nodes);
+        MC.Inputs.insert(MC.Inputs.end(), Nodes.begin(), Nodes.end());
         addSink(Nodes, Model, CI.Args[I]->getBeginLoc());
       }
+      // The object carries the inputs set on it earlier (ncnn's
+      // Extractor::input) and keeps the state a run leaves.
+      if (CI.Object)
+        refs(CI.Object, MC.Inputs);
+      MC.Outputs.push_back(Self);
+      Models.push_back(std::move(MC));
     }
     if (!CI.Entry)
       if (const FunctionSummary *S = calleeSummary(CI)) {
+        ModelCall MC;
+        MC.Loops = LoopStack;
         for (const auto &[I, Ev] : S->ParamToModel)
           if (I < CI.Args.size()) {
             std::vector<int> Nodes;
             refs(CI.Args[I], Nodes);
             addSink(Nodes, Ev, CI.Args[I]->getBeginLoc());
+            MC.Inputs.insert(MC.Inputs.end(), Nodes.begin(), Nodes.end());
+            MC.Ev = Ev;
           }
+        // A function that runs a model on what it is given and returns the
+        // output is a model run for its callers.
+        if (!MC.Inputs.empty() && S->ReturnsLogits && Self >= 0) {
+          const FunctionDecl *Def = localDefinition(CI);
+          const auto *MD = dyn_cast<CXXMethodDecl>(Def);
+          MC.Ev = Evidence{E->getBeginLoc(),
+                           MD && MD->getParent()->isLambda()
+                               ? std::string("a lambda")
+                               : Def->getQualifiedNameAsString(),
+                           CI.Resolved, MC.Ev.Library};
+          MC.Outputs.push_back(Self);
+          Models.push_back(std::move(MC));
+        }
         for (const auto &[I, Ev] : S->TokenIntoParam)
           if (I < CI.Args.size())
             edge(addSource(nullptr, SourceKind::Token, Ev),
@@ -610,11 +735,25 @@ private:
       refs(Arg, In);
     if (In.empty())
       return;
+    // A call that reads recorded data or draws noise fills what it is
+    // given, also through parameter types that hide it (OpenCV's
+    // OutputArray is a const reference).
+    bool Reads = CI.Entry && (CI.Entry->Sig == Signal::DataRead ||
+                              CI.Entry->Sig == Signal::CaptureRead ||
+                              CI.Entry->Sig == Signal::LiveCapture ||
+                              CI.Entry->Sig == Signal::RandomNoise);
     for (unsigned I = 0; I < CI.Args.size(); ++I)
       if (CI.mayWriteArg(I)) {
         int T = lhsBase(CI.Args[I]);
         for (int N : In)
           edge(N, T);
+      } else if (Reads && Self >= 0) {
+        const Expr *A = CI.Args[I]->IgnoreParenImpCasts();
+        // OutputArray(frame): the wrapper refers to the variable.
+        if (const auto *CE = dyn_cast<CXXConstructExpr>(A);
+            CE && CE->getNumArgs() == 1)
+          A = CE->getArg(0);
+        edge(Self, lhsBase(A));
       }
     if (CI.Object && !CI.ConstMethod) {
       int T = lhsBase(CI.Object);
@@ -649,6 +788,7 @@ private:
           W.Other.insert(W.Other.end(), R.begin(), R.end());
         }
         W.Ev = Here;
+        W.Med = CI.Entry->Med;
         Writes.push_back(std::move(W));
       } else if (Sig == Signal::Marking) {
         MarkSite M;
@@ -789,8 +929,13 @@ private:
       LoopParents[S] = LoopStack;
       LoopStack.push_back(S);
       if (const auto *RF = dyn_cast<CXXForRangeStmt>(S))
-        if (const VarDecl *LV = RF->getLoopVariable())
+        if (const VarDecl *LV = RF->getLoopVariable()) {
           flowInto(varNode(LV), RF->getRangeInit());
+          // `for (auto &x : v) x = ...` writes v's elements.
+          if (LV->getType()->isReferenceType() &&
+              !LV->getType().getNonReferenceType().isConstQualified())
+            edge(varNode(LV), lhsBase(RF->getRangeInit()));
+        }
       for (const Stmt *C : S->children())
         visit(C);
       LoopStack.pop_back();
@@ -1024,8 +1169,24 @@ const char *modalityName(Modality M) {
     return "speech audio";
   case Modality::Video:
     return "video";
+  case Modality::Audio:
+    return "audio";
   }
   return "content";
+}
+
+std::optional<Modality> mediumModality(Medium M, bool FromText) {
+  switch (M) {
+  case Medium::Image:
+    return Modality::Images;
+  case Medium::Audio:
+    return FromText ? Modality::Speech : Modality::Audio;
+  case Medium::Video:
+    return Modality::Video;
+  case Medium::None:
+    break;
+  }
+  return std::nullopt;
 }
 
 std::optional<Modality> synthesisModality(Signal S) {
@@ -1070,6 +1231,87 @@ struct ResolvedMark {
   Evidence Ev;
 };
 
+/// Models that make media from a seed: a model run on random noise or on
+/// tokenised text, with no recorded data (a read image or sound, a file, a
+/// capture) among its inputs, in a function that does not train. Each such
+/// model starts seeded content; the models its output passes through are
+/// its decoders, not starts of their own.
+/// Generated content and the nodes that hold it where it is made.
+using ContentStart = std::pair<std::vector<int>, Content>;
+
+void addSeededStarts(FunctionGraph &G, const FunctionDecl *FD,
+                     std::vector<bool> Decoder,
+                     std::vector<ContentStart> &Starts) {
+  if (G.Trains || G.Models.empty())
+    return;
+  std::vector<std::pair<int, int>> Seeds, Recorded;
+  for (size_t I = 0; I < G.Sources.size(); ++I) {
+    const SourceNode &S = G.Sources[I];
+    if (S.Kind == SourceKind::Noise || S.Kind == SourceKind::Text)
+      Seeds.push_back({S.Node, static_cast<int>(I)});
+    else if (S.Kind == SourceKind::Data)
+      Recorded.push_back({S.Node, static_cast<int>(I)});
+  }
+  if (Seeds.empty())
+    return;
+  std::vector<int> SeedVia = G.reachThroughModels(Seeds, /*Forward=*/true);
+  std::vector<int> DataVia = G.reachThroughModels(Recorded, /*Forward=*/true);
+  // Each start costs a walk of the graph: a function with very many seeded
+  // models (generated code) is cut off rather than walked for each.
+  constexpr unsigned MaxStarts = 16;
+  unsigned Made = 0;
+  for (size_t K = 0; K < G.Models.size() && Made < MaxStarts; ++K) {
+    if (Decoder[K])
+      continue;
+    const ModelCall &M = G.Models[K];
+    int Seed = -1;
+    bool FromData = false;
+    for (int N : M.Inputs) {
+      if (N < 0)
+        continue;
+      if (Seed < 0 && SeedVia[N] >= 0)
+        Seed = SeedVia[N];
+      FromData = FromData || DataVia[N] >= 0;
+    }
+    if (Seed < 0 || FromData)
+      continue;
+    std::vector<std::pair<int, int>> Out;
+    for (int N : M.Outputs)
+      if (N >= 0)
+        Out.push_back({N, 0});
+    if (Out.empty())
+      continue;
+    ++Made;
+    std::vector<int> Passed;
+    std::vector<int> Fwd =
+        G.reachThroughModels(Out, /*Forward=*/true, nullptr, &Passed);
+    const SourceNode &From = G.Sources[Seed];
+    Content C(Modality::Images, M.Ev);
+    C.Seed = From.Kind == SourceKind::Noise ? SeedKind::Noise : SeedKind::Text;
+    C.SeedAt = From.Ev;
+    C.Function = FD;
+    bool FedBack = false;
+    for (int P : Passed)
+      if (P == static_cast<int>(K)) {
+        FedBack = true;
+      } else {
+        Decoder[P] = true;
+        C.Decoders.push_back(G.Models[P].Ev);
+      }
+    // The output comes back to the model's own input inside a loop:
+    // iterative sampling, as a diffusion loop does.
+    if (!M.Loops.empty() && !FedBack)
+      FedBack =
+          llvm::any_of(M.Inputs, [&](int N) { return N >= 0 && Fwd[N] >= 0; });
+    if (FedBack && !M.Loops.empty())
+      C.Feedback = M.Loops.back()->getBeginLoc();
+    std::vector<int> Nodes;
+    for (const auto &[N, Tag] : Out)
+      Nodes.push_back(N);
+    Starts.push_back({std::move(Nodes), std::move(C)});
+  }
+}
+
 } // namespace
 
 GenerationAnalyzer::ContentResult &
@@ -1089,16 +1331,17 @@ GenerationAnalyzer::content(const FunctionDecl *FD) {
 
   std::vector<ResolvedSink> Sinks;
   std::vector<ResolvedMark> Marks;
-  std::vector<std::pair<int, Content>> Starts;
+  std::vector<ContentStart> Starts;
   for (const WriteSite &W : G.Writes)
-    Sinks.push_back({W.Data, W.Other, OutputPath{W.Ev, {}, std::nullopt}});
+    Sinks.push_back(
+        {W.Data, W.Other, OutputPath{W.Ev, {}, std::nullopt, W.Med}});
   for (const MarkSite &M : G.Marks)
     Marks.push_back({M.Args, M.Ev});
   for (const LocalCall &LC : G.LocalCalls) {
     const ContentSummary &CS = content(LC.Def).Summary;
     for (const auto &[I, P] : CS.ParamToOutput)
       if (I < LC.ArgRefs.size()) {
-        OutputPath Path{LC.Ev, {P.Write}, P.Marking};
+        OutputPath Path{LC.Ev, {P.Write}, P.Marking, P.Med};
         Path.Inner.insert(Path.Inner.end(), P.Inner.begin(), P.Inner.end());
         Sinks.push_back({LC.ArgRefs[I], {}, std::move(Path)});
       }
@@ -1106,21 +1349,42 @@ GenerationAnalyzer::content(const FunctionDecl *FD) {
       if (I < LC.ArgRefs.size())
         Marks.push_back({LC.ArgRefs[I], Ev});
     if (CS.Returns && LC.Result >= 0)
-      Starts.push_back({LC.Result, *CS.Returns});
+      Starts.push_back({{LC.Result}, *CS.Returns});
     for (const auto &[I, C] : CS.IntoParam)
       if (I < LC.ArgTargets.size() && LC.ArgTargets[I] >= 0)
-        Starts.push_back({LC.ArgTargets[I], C});
+        Starts.push_back({{LC.ArgTargets[I]}, C});
   }
   for (const SourceNode &S : G.Sources)
     if (S.Kind == SourceKind::Media)
-      Starts.push_back({S.Node, Content{*synthesisModality(S.Sig), S.Ev}});
+      Starts.push_back({{S.Node}, Content{*synthesisModality(S.Sig), S.Ev}});
+  // The models of generation loops, and those that decode their tokens,
+  // belong to the loop's finding.
+  std::vector<bool> LoopModels(G.Models.size(), false);
   for (const GenerationLoop &GL : loopsIn(FD)) {
     if (transcriber(GL))
       continue;
     Activation Act = activate(G, GL.Loop);
+    std::vector<int> Passed;
+    G.reachThroughModels(Act.TokenStarts, /*Forward=*/true, GL.Loop, &Passed);
+    for (int P : Passed)
+      LoopModels[P] = true;
+    for (size_t K = 0; K < G.Models.size(); ++K)
+      if (G.Models[K].Ev.Loc == GL.Model.Loc ||
+          contains(G.Models[K].Loops, GL.Loop))
+        LoopModels[K] = true;
+    std::vector<int> Tokens;
     for (auto [Node, Idx] : Act.TokenStarts)
-      Starts.push_back({Node, Content{Modality::Text, GL.Model}});
+      Tokens.push_back(Node);
+    Starts.push_back({Tokens, Content{Modality::Text, GL.Model}});
+    // The tokens may also be decoded into media by a model after the loop
+    // (a codec or vocoder): seeded content, followed through that model.
+    Content Decoded{Modality::Text, GL.Model};
+    Decoded.Seed = SeedKind::Tokens;
+    Decoded.SeedAt = GL.Token;
+    Decoded.Function = FD;
+    Starts.push_back({std::move(Tokens), std::move(Decoded)});
   }
+  addSeededStarts(G, FD, std::move(LoopModels), Starts);
 
   // Whether a value reaching sink S passes a marking call: the sink's own
   // path is marked, the value (or what it becomes) is given to a marker, or
@@ -1162,13 +1426,44 @@ GenerationAnalyzer::content(const FunctionDecl *FD) {
     return false;
   };
 
-  for (const auto &[Node, C] : Starts) {
-    std::vector<int> Via = G.reach({{Node, 0}}, /*Forward=*/true);
+  for (const auto &[Nodes, C] : Starts) {
+    std::vector<std::pair<int, int>> From;
+    for (int N : Nodes)
+      From.push_back({N, 0});
+    // Seeded media is followed through the models that decode it; the
+    // tokens of a loop not through the loop's own model.
+    const Stmt *Skip = nullptr;
+    if (C.Seed == SeedKind::Tokens)
+      for (const GenerationLoop &GL : loopsIn(FD))
+        if (GL.Model.Loc == C.Origin.Loc)
+          Skip = GL.Loop;
+    std::vector<int> Passed;
+    std::vector<int> Via =
+        C.Seed == SeedKind::None
+            ? G.reach(From, /*Forward=*/true)
+            : G.reachThroughModels(From, /*Forward=*/true, Skip, &Passed);
     for (const ResolvedSink &S : Sinks)
       if (Reaches(Via, S.Data)) {
         OutputPath P = S.Path;
         P.Marking = MarkingFor(Via, S);
-        R->Outputs.push_back({C, std::move(P)});
+        Content Out = C;
+        // Text written by an image, audio or video writer is not text out.
+        if (C.Seed == SeedKind::None && C.Kind == Modality::Text &&
+            S.Path.Med != Medium::None)
+          continue;
+        if (C.Seed != SeedKind::None) {
+          // Only a write that tells its medium shows what was made.
+          std::optional<Modality> K =
+              mediumModality(S.Path.Med, C.Seed == SeedKind::Text);
+          if (!K)
+            continue;
+          Out.Kind = *K;
+          if (Out.Decoders.empty())
+            for (int P : Passed)
+              if (G.Models[P].Ev.Loc != C.Origin.Loc)
+                Out.Decoders.push_back(G.Models[P].Ev);
+        }
+        R->Outputs.push_back({std::move(Out), std::move(P)});
       }
     if (!R->Summary.Returns && Via[G.ReturnNode] >= 0)
       R->Summary.Returns = C;

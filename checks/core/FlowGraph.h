@@ -59,10 +59,22 @@ struct GenerationLoop {
 };
 
 /// The kind of synthetic content.
-enum class Modality : uint8_t { Text, Images, Speech, Video };
+enum class Modality : uint8_t { Text, Images, Speech, Video, Audio };
 
-/// "text", "images", "speech audio" or "video", for messages.
+/// Every modality, in the order findings list them.
+constexpr Modality AllModalities[] = {Modality::Text, Modality::Images,
+                                      Modality::Speech, Modality::Audio,
+                                      Modality::Video};
+
+/// "text", "images", "speech audio", "audio" or "video", for messages.
 const char *modalityName(Modality M);
+
+/// The modality of media written as \p M; \p FromText tells speech from
+/// other audio.
+std::optional<Modality> mediumModality(Medium M, bool FromText);
+
+/// What a decoded generation starts from (see Content::Seed).
+enum class SeedKind : uint8_t { None, Noise, Text, Tokens };
 
 /// What a synthesis signal (image-, speech-, video-synthesis,
 /// text-generation) produces; nullopt for every other signal.
@@ -70,8 +82,20 @@ std::optional<Modality> synthesisModality(Signal S);
 
 /// Generated content and where it is made.
 struct Content {
+  Content(Modality Kind = Modality::Text, Evidence Origin = {})
+      : Kind(Kind), Origin(std::move(Origin)) {}
   Modality Kind = Modality::Text;
   Evidence Origin; ///< the generation loop's model call or the synthesis call
+  /// Media a model makes from a seed (random noise, tokenised text, the
+  /// tokens of a generation loop) and that is written as an image, audio or
+  /// video: its kind is the medium of the write, and it is content only
+  /// where it reaches such a write. None for the other contents.
+  SeedKind Seed = SeedKind::None;
+  Evidence SeedAt; ///< the noise draw, tokeniser...
+  const clang::FunctionDecl *Function = nullptr; ///< where Origin is
+  std::optional<clang::SourceLocation>
+      Feedback;                   ///< output fed back (diffusion)
+  std::vector<Evidence> Decoders; ///< later models the output passes through
 };
 
 /// How a value leaves the program from a function.
@@ -84,6 +108,8 @@ struct OutputPath {
   std::vector<Evidence> Inner;
   /// A marking function the value passes on its way, if any.
   std::optional<Evidence> Marking;
+  /// What the write writes, when the catalog tells.
+  Medium Med = Medium::None;
 };
 
 /// Generated content reaching an output in one function.

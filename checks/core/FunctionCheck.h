@@ -42,8 +42,9 @@ protected:
                              GenerationAnalyzer &A,
                              const clang::SourceManager &SM) = 0;
 
-private:
   void finishTranslationUnit() override { Ctx.Analyzer.reset(); }
+
+private:
   CheckContext &Ctx;
 };
 

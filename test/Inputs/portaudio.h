@@ -53,6 +53,8 @@ PaError Pa_StartStream(PaStream *stream);
 PaError Pa_StopStream(PaStream *stream);
 PaError Pa_CloseStream(PaStream *stream);
 PaError Pa_ReadStream(PaStream *stream, void *buffer, unsigned long frames);
+PaError Pa_WriteStream(PaStream *stream, const void *buffer,
+                       unsigned long frames);
 
 #ifdef __cplusplus
 }

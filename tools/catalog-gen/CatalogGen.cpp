@@ -49,6 +49,20 @@ const char *signalEnumName(aiact::Signal S) {
   return Names[static_cast<size_t>(S)];
 }
 
+const char *mediumEnumName(aiact::Medium M) {
+  switch (M) {
+  case aiact::Medium::Image:
+    return "Medium::Image";
+  case aiact::Medium::Audio:
+    return "Medium::Audio";
+  case aiact::Medium::Video:
+    return "Medium::Video";
+  case aiact::Medium::None:
+    break;
+  }
+  return "Medium::None";
+}
+
 } // namespace
 
 int main(int Argc, char **Argv) {
@@ -81,12 +95,13 @@ int main(int Argc, char **Argv) {
   std::vector<aiact::CatalogEntry> Sorted;
   for (auto &KV : ByName)
     Sorted.push_back(KV.second);
-  std::stable_sort(Sorted.begin(), Sorted.end(),
-                   [](const aiact::CatalogEntry &A, const aiact::CatalogEntry &B) {
-                     auto LA = aiact::lastNameComponent(A.Name);
-                     auto LB = aiact::lastNameComponent(B.Name);
-                     return LA != LB ? LA < LB : A.Name < B.Name;
-                   });
+  std::stable_sort(
+      Sorted.begin(), Sorted.end(),
+      [](const aiact::CatalogEntry &A, const aiact::CatalogEntry &B) {
+        auto LA = aiact::lastNameComponent(A.Name);
+        auto LB = aiact::lastNameComponent(B.Name);
+        return LA != LB ? LA < LB : A.Name < B.Name;
+      });
   std::ostringstream OS;
   OS << "// Generated from config/catalog/*.yaml by aiact-catalog-gen.\n";
   // Rows of the function table, then rows of the model-pattern table;
@@ -96,13 +111,12 @@ int main(int Argc, char **Argv) {
        << cString(std::string(aiact::lastNameComponent(E.Name))) << ", "
        << cString(E.Library) << ", Signal::" << signalEnumName(E.Sig) << ", "
        << E.InputArgs << "u, " << (E.Writes ? "true" : "false") << ", "
-       << E.IdentityArgs << "u, " << E.CallbackArgs << "u, "
-       << cString(E.IdentityFields) << ", "
-       << cString(E.Source) << "})\n";
+       << E.IdentityArgs << "u, " << E.CallbackArgs << "u, " << E.OutputArgs
+       << "u, " << cString(E.IdentityFields) << ", " << mediumEnumName(E.Med)
+       << ", " << cString(E.Source) << "})\n";
   for (const auto &M : Models)
-    OS << "AIACT_MODEL({" << cString(M.Pattern) << ", "
-       << cString(M.Technique) << ", " << cString(M.Library) << ", "
-       << cString(M.Source) << "})\n";
+    OS << "AIACT_MODEL({" << cString(M.Pattern) << ", " << cString(M.Technique)
+       << ", " << cString(M.Library) << ", " << cString(M.Source) << "})\n";
   auto Lines = [](const std::vector<std::string> &V) {
     std::string Out;
     for (const std::string &S : V)

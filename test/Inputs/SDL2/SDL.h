@@ -38,6 +38,7 @@ SDL_AudioDeviceID SDL_OpenAudioDevice(const char *device, int iscapture,
 void SDL_PauseAudioDevice(SDL_AudioDeviceID dev, int pause_on);
 Uint32 SDL_GetQueuedAudioSize(SDL_AudioDeviceID dev);
 Uint32 SDL_DequeueAudio(SDL_AudioDeviceID dev, void *data, Uint32 len);
+int SDL_QueueAudio(SDL_AudioDeviceID dev, const void *data, Uint32 len);
 void SDL_Delay(Uint32 ms);
 
 #ifdef __cplusplus

@@ -17,6 +17,8 @@ int snd_pcm_open(snd_pcm_t **pcm, const char *name, snd_pcm_stream_t stream,
 int snd_pcm_close(snd_pcm_t *pcm);
 snd_pcm_sframes_t snd_pcm_readi(snd_pcm_t *pcm, void *buffer,
                                 snd_pcm_uframes_t size);
+snd_pcm_sframes_t snd_pcm_writei(snd_pcm_t *pcm, const void *buffer,
+                                 snd_pcm_uframes_t size);
 
 #ifdef __cplusplus
 }

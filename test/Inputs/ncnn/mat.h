@@ -27,6 +27,8 @@ public:
   Mat(int w, size_t elemsize = 4u, Allocator *allocator = 0);
   Mat(int w, int h, size_t elemsize = 4u, Allocator *allocator = 0);
   Mat(int w, int h, int c, size_t elemsize = 4u, Allocator *allocator = 0);
+  // Wraps external data without copying it.
+  Mat(int w, void *data, size_t elemsize = 4u, Allocator *allocator = 0);
   Mat(const Mat &m);
   ~Mat();
   Mat &operator=(const Mat &m);

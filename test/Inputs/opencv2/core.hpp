@@ -101,6 +101,7 @@ class _InputArray {
 public:
   _InputArray();
   _InputArray(const Mat &m);
+  _InputArray(const Scalar &s);
   _InputArray(const std::vector<uchar> &vec);
   _InputArray(const std::vector<float> &vec);
   template <typename T> _InputArray(const std::vector<T> &vec);
@@ -132,6 +133,7 @@ double norm(InputArray src1, int normType = NORM_L2,
             InputArray mask = noArray());
 double norm(InputArray src1, InputArray src2, int normType = NORM_L2,
             InputArray mask = noArray());
+void randn(InputOutputArray dst, InputArray mean, InputArray stddev);
 void normalize(InputArray src, InputOutputArray dst, double alpha = 1,
                double beta = 0, int normType = NORM_L2, int dtype = -1);
 

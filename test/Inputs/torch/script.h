@@ -172,6 +172,11 @@ public:
   Scalar item() const;
   template <typename T> T item() const;
   template <typename T> T *data_ptr() const;
+  Tensor permute(IntArrayRef dims) const;
+  Tensor clamp(const Scalar &min, const Scalar &max) const;
+  Tensor mul(const Scalar &other) const;
+  Tensor add(const Scalar &other) const;
+  Tensor &normal_(double mean = 0, double std = 1);
 
   Tensor operator[](int64_t index) const;
   Tensor index(ArrayRef<indexing::TensorIndex> indices) const;
@@ -212,6 +217,12 @@ using TensorList = ArrayRef<Tensor>;
 
 Tensor operator/(const Tensor &self, const Scalar &other);
 Tensor operator*(const Tensor &self, const Scalar &other);
+Tensor operator+(const Tensor &self, const Tensor &other);
+Tensor operator-(const Tensor &self, const Tensor &other);
+Tensor operator*(const Tensor &self, const Tensor &other);
+Tensor randn(IntArrayRef size, const TensorOptions &options = TensorOptions());
+Tensor randn_like(const Tensor &self);
+Tensor normal(double mean, double std, IntArrayRef size);
 
 Tensor argmax(const Tensor &self, std::optional<int64_t> dim = std::nullopt,
               bool keepdim = false);
@@ -227,6 +238,7 @@ std::tuple<Tensor, Tensor> topk(const Tensor &self, int64_t k,
                                 bool sorted = true);
 Tensor cat(TensorList tensors, int64_t dim = 0);
 Tensor relu(const Tensor &self);
+Tensor tanh(const Tensor &self);
 Tensor max_pool2d(const Tensor &self, IntArrayRef kernel_size,
                   IntArrayRef stride = {}, IntArrayRef padding = 0);
 Tensor avg_pool2d(const Tensor &self, IntArrayRef kernel_size,
@@ -301,6 +313,7 @@ at::Tensor full(at::IntArrayRef size, const at::Scalar &fill_value,
                 const at::TensorOptions &options = at::TensorOptions());
 at::Tensor randn(at::IntArrayRef size,
                  const at::TensorOptions &options = at::TensorOptions());
+at::Tensor randn_like(const at::Tensor &self);
 
 namespace jit {
 

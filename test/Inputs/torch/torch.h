@@ -40,6 +40,8 @@ public:
   const Contained *operator->() const;
   Contained &operator*();
   std::shared_ptr<Contained> ptr() const;
+  // Calling the holder runs the module's forward().
+  template <typename... Args> Tensor operator()(Args &&...args);
 };
 
 #define TORCH_MODULE(Name)                                                    \
@@ -85,6 +87,37 @@ public:
   Tensor forward(const Tensor &indices);
 };
 TORCH_MODULE(Embedding);
+
+struct ConvTranspose2dOptions {
+  ConvTranspose2dOptions(int64_t in_channels, int64_t out_channels,
+                         int64_t kernel_size);
+  ConvTranspose2dOptions &stride(int64_t s);
+  ConvTranspose2dOptions &padding(int64_t p);
+  ConvTranspose2dOptions &bias(bool with_bias);
+};
+class ConvTranspose2dImpl : public Module {
+public:
+  explicit ConvTranspose2dImpl(const ConvTranspose2dOptions &options);
+  Tensor forward(const Tensor &input);
+};
+TORCH_MODULE(ConvTranspose2d);
+
+// A chain of modules run one after the other.
+class SequentialImpl : public Module {
+public:
+  SequentialImpl();
+  template <typename... Modules> explicit SequentialImpl(Modules &&...modules);
+  template <typename ReturnType = Tensor, typename... Inputs>
+  ReturnType forward(Inputs &&...inputs);
+};
+TORCH_MODULE(Sequential);
+
+class TanhImpl : public Module {
+public:
+  TanhImpl();
+  Tensor forward(const Tensor &input);
+};
+TORCH_MODULE(Tanh);
 
 class DropoutImpl : public Module {
 public:

@@ -70,7 +70,7 @@ float anonymous(Ort::Session &S) {
 }
 
 // In an audit, a mismatch is a warning: shown without --show-remarks.
-// RUN: rm -rf %t && mkdir -p %t/tree && cp %s %inputs/onnxruntime_cxx_api.h %t/tree/ && cp %S/Inputs/chat.yaml %t/tree/.aiact.yaml
+// RUN: rm -rf %t && mkdir -p %t/tree && cp %s %inputs/onnxruntime_cxx_api.h %inputs/onnxruntime_c_api.h %t/tree/ && cp %S/Inputs/chat.yaml %t/tree/.aiact.yaml
 // RUN: %aiact audit %t/tree --checks='-*,aiact-purpose-mismatch' --format=markdown 2>/dev/null | FileCheck %s --check-prefix=AUDIT
 // AUDIT: ## Findings (1)
 // AUDIT: purpose-declared.cpp:{{[0-9]+}}:12: the code shows credit scoring of natural persons (Annex III point 5(b)), which the declared purpose does not mention
