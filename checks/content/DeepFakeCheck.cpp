@@ -33,6 +33,9 @@ const char *modelKind(llvm::StringRef Technique) {
     return "a voice-conversion model";
   if (Technique == "undressing")
     return "a model that undresses people in images";
+  if (Technique == "identity-adapter")
+    return "an adapter that makes generated images keep the identity of the "
+           "person in a reference photo";
   return "a model";
 }
 
@@ -40,7 +43,8 @@ const char *modelKind(llvm::StringRef Technique) {
 /// the biometric checks' business.
 bool isDeepFakeTechnique(llvm::StringRef T) {
   return T == "face-swap" || T == "face-reenactment" || T == "lip-sync" ||
-         T == "voice-conversion" || T == "undressing";
+         T == "voice-conversion" || T == "undressing" ||
+         T == "identity-adapter";
 }
 
 /// Words that say a program undresses people or makes nude images of them.

@@ -223,6 +223,13 @@ std::optional<CallInfo> CallResolver::describe(const Expr *E) {
       CI.Callee = calleeThroughPointer(CE);
     for (const Expr *A : CE->arguments())
       CI.Args.push_back(A);
+    // Catalog stubs declare methods static; `net.setInput(x)` still runs
+    // on net.
+    if (const auto *ME =
+            dyn_cast<MemberExpr>(CE->getCallee()->IgnoreParenImpCasts()))
+      if (const auto *MD = dyn_cast<CXXMethodDecl>(ME->getMemberDecl());
+          MD && MD->isStatic() && declaredInStub(MD))
+        CI.Object = ME->getBase();
     if (!CI.Callee) {
       // A call through a function pointer stored in a struct: a function
       // table such as ONNX Runtime's OrtApi (`api->Run(...)`), catalogued

@@ -508,6 +508,7 @@ const std::vector<std::string> &modelTechniques() {
       "lip-sync",
       "voice-conversion",
       "undressing",
+      "identity-adapter",
       "face-detection",
       "face-recognition",
       "speaker-recognition",

@@ -53,6 +53,12 @@ struct ModelCall {
   Evidence Ev;
   std::vector<int> Inputs;  ///< what it reads
   std::vector<int> Outputs; ///< what it produces
+  /// The object it runs on (a session, a net, an extractor): it carries the
+  /// inputs set on it before, and, when the run returns and writes nothing
+  /// (StateOut), the outputs read from it after (OpenCV's setInput, then
+  /// forward).
+  std::vector<int> State;
+  bool StateOut = false;
   std::vector<const Stmt *> Loops;
 };
 
@@ -214,6 +220,11 @@ public:
           ModelAt[{N, true}].push_back(static_cast<int>(K));
         for (int N : Models[K].Outputs)
           ModelAt[{N, false}].push_back(static_cast<int>(K));
+        for (int N : Models[K].State) {
+          ModelAt[{N, true}].push_back(static_cast<int>(K));
+          if (Models[K].StateOut)
+            ModelAt[{N, false}].push_back(static_cast<int>(K));
+        }
       }
     std::vector<int> Via(Succ.size(), -1);
     std::vector<bool> Crossed(Models.size(), false);
@@ -242,6 +253,9 @@ public:
           Passed->push_back(K);
         for (int M : Forward ? Models[K].Outputs : Models[K].Inputs)
           Push(M, Via[N]);
+        if (!Forward || Models[K].StateOut)
+          for (int M : Models[K].State)
+            Push(M, Via[N]);
       }
     }
     return Via;
@@ -283,6 +297,8 @@ private:
   /// (node, is input) -> the models that read or produce it.
   std::map<std::pair<int, bool>, llvm::SmallVector<int, 1>> ModelAt;
   std::vector<const Stmt *> LoopStack;
+  /// Calls whose value is discarded (statements of a block).
+  llvm::SmallPtrSet<const Expr *, 16> Discarded;
   /// Nesting of the recursive walks; beyond MaxDepth a walk stops, so that
   /// generated code with huge expressions costs a miss, never a crash.
   unsigned Depth = 0;
@@ -657,7 +673,9 @@ private:
     if (IsModel) {
       Evidence Model{E->getBeginLoc(), CI.Entry->Name, CI.Resolved,
                      CI.Entry->Library};
-      ModelCall MC{Model, {}, {}, LoopStack};
+      ModelCall MC;
+      MC.Ev = Model;
+      MC.Loops = LoopStack;
       uint32_t Mask = CI.Entry->InputArgs;
       for (unsigned I = 0; I < CI.Args.size(); ++I) {
         bool Input = !Mask || (I < 32 && (Mask & (1u << I)));
@@ -671,9 +689,16 @@ private:
         addSink(Nodes, Model, CI.Args[I]->getBeginLoc());
       }
       // The object carries the inputs set on it earlier (ncnn's
-      // Extractor::input) and keeps the state a run leaves.
-      if (CI.Object)
-        refs(CI.Object, MC.Inputs);
+      // Extractor::input) and keeps the outputs a run leaves (OpenCV's
+      // Net::forward after setInput).
+      if (CI.Object) {
+        refs(CI.Object, MC.State);
+        // A stub's parameters take anything by reference: they tell nothing
+        // of what the call writes.
+        MC.StateOut = (MC.Outputs.empty() || !CI.Resolved) &&
+                      ((CI.Callee && CI.Callee->getReturnType()->isVoidType()) ||
+                       Discarded.count(E));
+      }
       MC.Outputs.push_back(Self);
       Models.push_back(std::move(MC));
     }
@@ -942,6 +967,10 @@ private:
       LoopsInnerFirst.push_back(S);
       return;
     }
+    if (const auto *CS = dyn_cast<CompoundStmt>(S))
+      for (const Stmt *C : CS->body())
+        if (const auto *E = dyn_cast<Expr>(C))
+          Discarded.insert(E->IgnoreImplicit());
     if (const auto *DS = dyn_cast<DeclStmt>(S)) {
       for (const Decl *D : DS->decls())
         if (const auto *VD = dyn_cast<VarDecl>(D)) {
@@ -1133,6 +1162,17 @@ GenerationAnalyzer::loopsIn(const FunctionDecl *FD) {
     if (Act.TokenStarts.empty())
       continue;
     std::vector<int> TokenVia = G.reach(Act.TokenStarts, /*Forward=*/true);
+    // Recorded data read in the loop (a camera frame, a file) that reaches
+    // the same model input makes it a perception loop: a tracker that crops
+    // the next frame around the argmax of a heatmap feeds back where to
+    // look, not what it generated.
+    std::vector<std::pair<int, int>> DataStarts;
+    for (const SourceNode &S : G.Sources)
+      if (S.Kind == SourceKind::Data && contains(S.Loops, L))
+        DataStarts.push_back({S.Node, 0});
+    std::vector<int> DataVia;
+    if (!DataStarts.empty())
+      DataVia = G.reach(DataStarts, /*Forward=*/true);
     for (const SinkNode &Sink : G.Sinks) {
       if (!contains(Sink.Loops, L))
         continue;
@@ -1143,6 +1183,10 @@ GenerationAnalyzer::loopsIn(const FunctionDecl *FD) {
           break;
         }
       if (Via < 0)
+        continue;
+      if (!DataVia.empty() && llvm::any_of(Sink.Nodes, [&](int N) {
+            return DataVia[N] >= 0;
+          }))
         continue;
       GenerationLoop GL;
       GL.Loop = L;
@@ -1266,19 +1310,21 @@ void addSeededStarts(FunctionGraph &G, const FunctionDecl *FD,
     const ModelCall &M = G.Models[K];
     int Seed = -1;
     bool FromData = false;
-    for (int N : M.Inputs) {
-      if (N < 0)
-        continue;
-      if (Seed < 0 && SeedVia[N] >= 0)
-        Seed = SeedVia[N];
-      FromData = FromData || DataVia[N] >= 0;
-    }
+    for (const std::vector<int> *In : {&M.Inputs, &M.State})
+      for (int N : *In) {
+        if (N < 0)
+          continue;
+        if (Seed < 0 && SeedVia[N] >= 0)
+          Seed = SeedVia[N];
+        FromData = FromData || DataVia[N] >= 0;
+      }
     if (Seed < 0 || FromData)
       continue;
     std::vector<std::pair<int, int>> Out;
-    for (int N : M.Outputs)
-      if (N >= 0)
-        Out.push_back({N, 0});
+    for (const std::vector<int> *Of : {&M.Outputs, &M.State})
+      for (int N : *Of)
+        if (N >= 0 && (Of == &M.Outputs || M.StateOut))
+          Out.push_back({N, 0});
     if (Out.empty())
       continue;
     ++Made;
@@ -1290,20 +1336,20 @@ void addSeededStarts(FunctionGraph &G, const FunctionDecl *FD,
     C.Seed = From.Kind == SourceKind::Noise ? SeedKind::Noise : SeedKind::Text;
     C.SeedAt = From.Ev;
     C.Function = FD;
-    bool FedBack = false;
     for (int P : Passed)
-      if (P == static_cast<int>(K)) {
-        FedBack = true;
-      } else {
+      if (P != static_cast<int>(K)) {
         Decoder[P] = true;
         C.Decoders.push_back(G.Models[P].Ev);
       }
     // The output comes back to the model's own input inside a loop:
-    // iterative sampling, as a diffusion loop does.
-    if (!M.Loops.empty() && !FedBack)
-      FedBack =
-          llvm::any_of(M.Inputs, [&](int N) { return N >= 0 && Fwd[N] >= 0; });
-    if (FedBack && !M.Loops.empty())
+    // iterative sampling, as a diffusion loop does. The object and an
+    // argument the model writes are its own, not fed back.
+    auto Own = [&](int N) {
+      return llvm::is_contained(M.Outputs, N) || llvm::is_contained(M.State, N);
+    };
+    if (!M.Loops.empty() && llvm::any_of(M.Inputs, [&](int N) {
+          return N >= 0 && !Own(N) && Fwd[N] >= 0;
+        }))
       C.Feedback = M.Loops.back()->getBeginLoc();
     std::vector<int> Nodes;
     for (const auto &[N, Tag] : Out)

@@ -24,6 +24,7 @@ const char *const SupportHeader = R"(#pragma clang system_header
 #ifndef AIACT_STUB_SUPPORT
 #define AIACT_STUB_SUPPORT
 #ifdef __cplusplus
+#include <initializer_list>
 namespace aiact_stub {
 struct any {
   any() {}
@@ -213,7 +214,11 @@ private:
     for (const std::string &M : N.Methods)
       OS << "  template <class... AiactT, class... AiactA> static "
             "::aiact_stub::any "
-         << M << "(AiactA &&...);\n";
+         << M << "(AiactA &&...);\n"
+         << "  template <class... AiactT, class... AiactA> static "
+            "::aiact_stub::any "
+         << M
+         << "(std::initializer_list<::aiact_stub::any>, AiactA &&...);\n";
     emitScope(N, OS, /*InClass=*/true);
     OS << "};\n";
   }
@@ -231,11 +236,17 @@ private:
         OS << "}\n";
       }
     }
+    // A braced list as the first argument (`torch::randn({1, 512})`)
+    // deduces no parameter: a second overload takes it.
     for (const std::string &F : N.Functions)
-      if (!N.Kids.count(F))
-        OS << "template <class... AiactT, class... AiactA> "
-           << (InClass ? "static " : "") << "::aiact_stub::any " << F
-           << "(AiactA &&...);\n";
+      if (!N.Kids.count(F)) {
+        const char *Static = InClass ? "static " : "";
+        OS << "template <class... AiactT, class... AiactA> " << Static
+           << "::aiact_stub::any " << F << "(AiactA &&...);\n"
+           << "template <class... AiactT, class... AiactA> " << Static
+           << "::aiact_stub::any " << F
+           << "(std::initializer_list<::aiact_stub::any>, AiactA &&...);\n";
+      }
   }
 
   Node Root;

@@ -71,6 +71,7 @@ class Mat {
 public:
   Mat();
   Mat(int rows, int cols, int type);
+  void create(int rows, int cols, int type);
   Mat(int rows, int cols, int type, void *data);
   Mat(const Mat &m);
   Mat &operator=(const Mat &m);
@@ -102,6 +103,7 @@ public:
   _InputArray();
   _InputArray(const Mat &m);
   _InputArray(const Scalar &s);
+  _InputArray(const double &val);
   _InputArray(const std::vector<uchar> &vec);
   _InputArray(const std::vector<float> &vec);
   template <typename T> _InputArray(const std::vector<T> &vec);
