@@ -23,9 +23,9 @@ namespace {
 bool isChatRoute(llvm::StringRef R) {
   R = R.rtrim('/');
   return llvm::is_contained({"/chat", "/v1/chat/completions",
-                             "/chat/completions", "/completion",
-                             "/completions", "/v1/completions", "/api/chat",
-                             "/api/generate", "/v1/messages", "/v1/responses"},
+                             "/chat/completions", "/completion", "/completions",
+                             "/v1/completions", "/api/chat", "/api/generate",
+                             "/v1/messages", "/v1/responses"},
                             R);
 }
 
@@ -74,22 +74,60 @@ bool within(const std::vector<const Stmt *> &Loops, const Stmt *L) {
   return std::find(Loops.begin(), Loops.end(), L) != Loops.end();
 }
 
-/// The first string literal argument of a call.
+/// The string literal \p E is, through the string objects made from it.
+const StringLiteral *stringLiteralIn(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
+    if (CE->getNumArgs() > 0)
+      E = CE->getArg(0)->IgnoreParenImpCasts();
+  if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
+    E = B->getSubExpr()->IgnoreParenImpCasts();
+  if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+    E = M->getSubExpr()->IgnoreParenImpCasts();
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
+    if (CE->getNumArgs() > 0)
+      E = CE->getArg(0)->IgnoreParenImpCasts();
+  return dyn_cast<StringLiteral>(E);
+}
+
+/// The route a registration names: its first string literal argument, or
+/// the argument the catalog's InputArgs names.
 const StringLiteral *firstString(const CallInfo &CI) {
-  for (const Expr *A : CI.Args) {
-    const Expr *E = A->IgnoreParenImpCasts();
-    if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
-      if (CE->getNumArgs() > 0)
-        E = CE->getArg(0)->IgnoreParenImpCasts();
-    if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = B->getSubExpr()->IgnoreParenImpCasts();
-    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = M->getSubExpr()->IgnoreParenImpCasts();
-    if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
-      if (CE->getNumArgs() > 0)
-        E = CE->getArg(0)->IgnoreParenImpCasts();
-    if (const auto *SL = dyn_cast<StringLiteral>(E))
+  uint32_t Mask = CI.Entry ? CI.Entry->InputArgs : 0;
+  for (unsigned I = 0; I < CI.Args.size(); ++I) {
+    if (Mask && !(I < 32 && (Mask & (1u << I))))
+      continue;
+    if (const StringLiteral *SL = stringLiteralIn(CI.Args[I]))
       return SL;
+  }
+  return nullptr;
+}
+
+/// The literal a route accessor's result is compared with:
+/// `req.target() == "/v1/chat/completions"` (Boost.Beast has no router).
+const StringLiteral *comparedString(const Expr *Call, ASTContext &AST) {
+  DynTypedNodeList Parents = AST.getParents(*Call);
+  for (unsigned Up = 0; Up < 4 && Parents.size() == 1; ++Up) {
+    const Expr *P = Parents[0].get<Expr>();
+    if (!P)
+      return nullptr;
+    const Expr *L = nullptr, *R = nullptr;
+    if (const auto *BO = dyn_cast<BinaryOperator>(P);
+        BO && BO->getOpcode() == BO_EQ) {
+      L = BO->getLHS();
+      R = BO->getRHS();
+    } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(P);
+               OC && OC->getOperator() == OO_EqualEqual &&
+               OC->getNumArgs() == 2) {
+      L = OC->getArg(0);
+      R = OC->getArg(1);
+    }
+    if (L && R) {
+      if (const StringLiteral *SL = stringLiteralIn(L))
+        return SL;
+      return stringLiteralIn(R);
+    }
+    Parents = AST.getParents(*P);
   }
   return nullptr;
 }
@@ -130,18 +168,22 @@ std::vector<Conversation> findConversations(const FunctionDecl *FD,
   const std::vector<GenerationLoop> &Gen = A.loopsIn(FD);
 
   // Chat routes of HTTP servers.
-  for (const SeenCall &C : W.Calls)
-    if (C.Info.Entry && C.Info.Entry->Sig == Signal::HttpRoute)
-      if (const StringLiteral *SL = firstString(C.Info))
-        if (SL->getCharByteWidth() == 1 && isChatRoute(SL->getString())) {
-          Conversation Conv;
-          Conv.Function = FD;
-          Conv.Loc = C.E->getBeginLoc();
-          Conv.Route = SL->getString().str();
-          Conv.Input = {SL->getBeginLoc(), C.Info.Entry->Name, C.Info.Resolved};
-          Conv.Reply = Conv.Input;
-          Out.push_back(std::move(Conv));
-        }
+  for (const SeenCall &C : W.Calls) {
+    if (!C.Info.Entry || C.Info.Entry->Sig != Signal::HttpRoute)
+      continue;
+    const StringLiteral *SL = firstString(C.Info);
+    if (!SL && C.Info.Args.empty())
+      SL = comparedString(C.E, FD->getASTContext());
+    if (SL && SL->getCharByteWidth() == 1 && isChatRoute(SL->getString())) {
+      Conversation Conv;
+      Conv.Function = FD;
+      Conv.Loc = C.E->getBeginLoc();
+      Conv.Route = SL->getString().str();
+      Conv.Input = {SL->getBeginLoc(), C.Info.Entry->Name, C.Info.Resolved};
+      Conv.Reply = Conv.Input;
+      Out.push_back(std::move(Conv));
+    }
+  }
 
   // Interactive loops: the innermost loop that both reads user input and
   // generates the answer.
@@ -171,13 +213,12 @@ std::vector<Conversation> findConversations(const FunctionDecl *FD,
         Recogniser = &C;
       if (Reply)
         continue;
-      if (C.Info.Entry &&
-          (C.Info.Entry->Sig == Signal::ChatTemplate ||
-           C.Info.Entry->Sig == Signal::ImageSynthesis ||
-           C.Info.Entry->Sig == Signal::SpeechSynthesis ||
-           C.Info.Entry->Sig == Signal::TextGeneration)) {
-        Reply = Evidence{C.E->getBeginLoc(), C.Info.Entry->Name,
-                         C.Info.Resolved};
+      if (C.Info.Entry && (C.Info.Entry->Sig == Signal::ChatTemplate ||
+                           C.Info.Entry->Sig == Signal::ImageSynthesis ||
+                           C.Info.Entry->Sig == Signal::SpeechSynthesis ||
+                           C.Info.Entry->Sig == Signal::TextGeneration)) {
+        Reply =
+            Evidence{C.E->getBeginLoc(), C.Info.Entry->Name, C.Info.Resolved};
       } else if (!C.Info.Entry && C.Info.Callee) {
         const FunctionDecl *Def = nullptr;
         if (C.Info.Callee->hasBody(Def) && Def && Def != FD &&
@@ -206,9 +247,9 @@ std::vector<Conversation> findConversations(const FunctionDecl *FD,
     Conv.Input = {Input->E->getBeginLoc(), Input->Info.Name,
                   Input->Info.Resolved};
     if (Input == Capture)
-      Conv.Transcribed = Evidence{Recogniser->E->getBeginLoc(),
-                                  Recogniser->Info.Name,
-                                  Recogniser->Info.Resolved};
+      Conv.Transcribed =
+          Evidence{Recogniser->E->getBeginLoc(), Recogniser->Info.Name,
+                   Recogniser->Info.Resolved};
     Conv.Reply = *Reply;
     Out.push_back(std::move(Conv));
     Reported.insert(L);

@@ -695,9 +695,10 @@ private:
         refs(CI.Object, MC.State);
         // A stub's parameters take anything by reference: they tell nothing
         // of what the call writes.
-        MC.StateOut = (MC.Outputs.empty() || !CI.Resolved) &&
-                      ((CI.Callee && CI.Callee->getReturnType()->isVoidType()) ||
-                       Discarded.count(E));
+        MC.StateOut =
+            (MC.Outputs.empty() || !CI.Resolved) &&
+            ((CI.Callee && CI.Callee->getReturnType()->isVoidType()) ||
+             Discarded.count(E));
       }
       MC.Outputs.push_back(Self);
       Models.push_back(std::move(MC));
@@ -747,6 +748,10 @@ private:
       addSink({Self}, Step, E->getBeginLoc());
       Sinks.back().LibraryStep = true;
     }
+    // What a write sends out does not come back through the stream, socket
+    // or file it is written to.
+    if (CI.Entry && CI.Entry->Sig == Signal::OutputWrite)
+      return;
     // Whatever goes in may come out through arguments the callee can write
     // and through the object of a non-const member function. A token or
     // model output that a catalogued call returns is not also stored in
@@ -990,6 +995,11 @@ private:
       return;
     } else if (isa<CallExpr, RecoveryExpr>(S)) {
       handleCall(cast<Expr>(S));
+    } else if (isa<CXXConstructExpr>(S)) {
+      // A catalogued constructor: crow::response(200, text) writes text.
+      const std::optional<CallInfo> &CI = callInfo(cast<Expr>(S));
+      if (CI && CI->Entry)
+        handleCall(cast<Expr>(S));
     } else if (const auto *RS = dyn_cast<ReturnStmt>(S)) {
       flowInto(ReturnNode, RS->getRetValue());
     } else if (const auto *If = dyn_cast<IfStmt>(S)) {
@@ -1184,9 +1194,8 @@ GenerationAnalyzer::loopsIn(const FunctionDecl *FD) {
         }
       if (Via < 0)
         continue;
-      if (!DataVia.empty() && llvm::any_of(Sink.Nodes, [&](int N) {
-            return DataVia[N] >= 0;
-          }))
+      if (!DataVia.empty() &&
+          llvm::any_of(Sink.Nodes, [&](int N) { return DataVia[N] >= 0; }))
         continue;
       GenerationLoop GL;
       GL.Loop = L;

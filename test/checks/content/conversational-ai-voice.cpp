@@ -9,6 +9,7 @@
 
 #include "SDL2/SDL.h"
 #include "alsa/asoundlib.h"
+#include "common-sdl.h"
 #include "common.h"
 #include "llama.h"
 #include "piper.hpp"
@@ -74,6 +75,26 @@ void v2(SDL_AudioDeviceID dev, const SherpaOnnxOfflineRecognizer *rec,
     std::vector<int16_t> audio;
     piper::SynthesisResult r;
     piper::textToAudio(cfg, voice, "You said something.", audio, r, nullptr);
+  }
+}
+
+// whisper.cpp's example microphone helper, as in its talk-llama example:
+// SDL fills a ring buffer from its callback, the loop takes the last
+// seconds from it.
+// CHECK: {{.*}}conversational-ai-voice.cpp:[[@LINE+9]]:3: warning: loop converses with a person: it reads user input and answers with generated content; if placed on the market or put into service, Art. 50(1) would require telling people that they are interacting with an AI and the open-source exemption of Art. 2(12) would not apply [aiact-conversational-ai]
+// CHECK: {{.*}}conversational-ai-voice.cpp:[[@LINE+9]]:5: note: the person's speech is captured here (audio_async::get)
+// CHECK: {{.*}}conversational-ai-voice.cpp:[[@LINE+9]]:9: note: and transcribed here (whisper_full)
+// CHECK: {{.*}}conversational-ai-voice.cpp:[[@LINE+10]]:25: note: the answer is generated here (reply)
+void v4(audio_async &audio, whisper_context *asr, llama_context *ctx,
+        llama_sampler *smpl, llama_batch prompt) {
+  std::vector<float> pcm;
+  whisper_full_params wp = whisper_full_default_params(WHISPER_SAMPLING_GREEDY);
+  audio.resume();
+  while (sdl_poll_events()) {
+    audio.get(2000, pcm);
+    if (whisper_full(asr, wp, pcm.data(), static_cast<int>(pcm.size())) != 0)
+      continue;
+    std::printf("%s\n", reply(ctx, smpl, prompt).c_str());
   }
 }
 

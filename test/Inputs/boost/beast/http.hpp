@@ -36,19 +36,33 @@ struct empty_body {
   struct value_type {};
 };
 
-template <bool isRequest, class Body, class Fields = fields> class message {
+// The start line: a request's method and target, a response's status.
+template <bool isRequest, class Fields = fields> class header;
+template <class Fields> class header<true, Fields> : public Fields {
+public:
+  verb method() const;
+  void method(verb v);
+  string_view target() const;
+  void target(string_view s);
+};
+template <class Fields> class header<false, Fields> : public Fields {
+public:
+  status result() const;
+  void result(status v);
+};
+
+template <bool isRequest, class Body, class Fields = fields>
+class message : public header<isRequest, Fields> {
 public:
   message();
   message(verb method, string_view target, unsigned version);
+  message(status result, unsigned version);
 
   typename Body::value_type &body();
   const typename Body::value_type &body() const;
   void set(field name, string_view value);
-  void method(verb v);
-  void target(string_view s);
   void version(unsigned value);
   unsigned version() const;
-  status result() const;
   unsigned result_int() const;
   void prepare_payload();
   bool keep_alive() const;
