@@ -52,10 +52,10 @@ bool isDeepFakeTechnique(llvm::StringRef T) {
 /// filters use them to keep such content out.
 bool isUndressingText(llvm::StringRef Text) {
   std::string Lower = Text.lower();
-  for (const char *W : {"undress", "nudify", "nudifier", "deepnude",
-                        "remove clothes", "remove clothing", "remove the clothes",
-                        "removing clothes", "clothes remover",
-                        "clothing remover", "take off clothes"})
+  for (const char *W :
+       {"undress", "nudify", "nudifier", "deepnude", "remove clothes",
+        "remove clothing", "remove the clothes", "removing clothes",
+        "clothes remover", "clothing remover", "take off clothes"})
     if (llvm::StringRef(Lower).contains(W))
       return true;
   return false;
@@ -63,10 +63,10 @@ bool isUndressingText(llvm::StringRef Text) {
 
 /// One piece of evidence of a deep fake.
 struct Sighting {
-  SourceLocation Call;     ///< the model load or generation call
-  SourceLocation Where;    ///< the file name or the identity argument
-  std::string Technique;   ///< a model technique, or "identity"
-  std::string Detail;      ///< the file name, or the call's name
+  SourceLocation Call;   ///< the model load or generation call
+  SourceLocation Where;  ///< the file name or the identity argument
+  std::string Technique; ///< a model technique, or "identity"
+  std::string Detail;    ///< the file name, or the call's name
   bool Resolved = true;
   Signal Sig = Signal::ModelLoad; ///< for identity: what is generated
 };
@@ -268,12 +268,23 @@ void DeepFakeCheck::checkFunction(const FunctionDecl *FD, GenerationAnalyzer &A,
         for (llvm::StringRef Field : Names)
           for (const Expr *V : W.fieldValues(Arg, Field))
             if (isGiven(V, FD->getASTContext())) {
-              Seen.push_back({CI.E->getBeginLoc(), V->getBeginLoc(),
-                              "identity", E.Name, CI.Resolved, E.Sig});
+              Seen.push_back({CI.E->getBeginLoc(), V->getBeginLoc(), "identity",
+                              E.Name, CI.Resolved, E.Sig});
               break;
             }
     }
   }
+  // A model conditioned on a person's face or voice embedding whose output
+  // is written as media: reported once, where the model runs.
+  for (const ContentOutput &O : A.outputsIn(FD))
+    if (isIdentitySeed(O.What.Seed) &&
+        ReportedLikeness.insert(O.What.Origin.Loc).second)
+      Seen.push_back({O.What.Origin.Loc, O.What.SeedAt.Loc, "likeness",
+                      O.What.SeedAt.What,
+                      O.What.Origin.Resolved && O.What.SeedAt.Resolved,
+                      O.What.Seed == SeedKind::Voice ? Signal::SpeechSynthesis
+                      : O.Path.Med == Medium::Video  ? Signal::VideoSynthesis
+                                                     : Signal::ImageSynthesis});
   if (Seen.empty())
     return;
 
@@ -294,10 +305,17 @@ void DeepFakeCheck::checkFunction(const FunctionDecl *FD, GenerationAnalyzer &A,
   const Sighting &First = Seen.front();
   bool Banned = Undressing && context().AsOf >= BanDate;
   bool Identity = First.Technique == "identity";
-  Confidence Conf = Identity && First.Resolved ? Confidence::Certain
-                                               : Confidence::Likely;
+  bool Likeness = First.Technique == "likeness";
+  Confidence Conf = (Identity || Likeness) && First.Resolved
+                        ? Confidence::Certain
+                        : Confidence::Likely;
   std::string What =
-      !Identity ? "model '%0' is %1"
+      Likeness    ? (First.Sig == Signal::SpeechSynthesis
+                         ? "a model makes speech from the voice embedding of a "
+                           "person (%0)"
+                         : "a model makes images from the face embedding of a "
+                           "person (%0)")
+      : !Identity ? "model '%0' is %1"
       : First.Sig == Signal::SpeechSynthesis
           ? "speech synthesis clones the voice of the speaker in a reference "
             "recording (%0)"
@@ -321,20 +339,22 @@ void DeepFakeCheck::checkFunction(const FunctionDecl *FD, GenerationAnalyzer &A,
                         "generated or manipulated, and the open-source "
                         "exemption of Art. 2(12) would not apply",
                  Effect::Transparency, Conf, "Art. 50(4)");
-  if (Identity)
+  if (Identity || Likeness)
     D << First.Detail;
   else
     D << First.Detail << modelKind(First.Technique);
   D.inFunction(FD);
-  if (Identity)
+  if (Likeness)
+    D.note(First.Where, "the embedding is computed here");
+  else if (Identity)
     D.note(First.Where, First.Sig == Signal::SpeechSynthesis
                             ? "the reference recording is given here"
                             : "the reference images are given here");
   else
     D.note(First.Where, "the model file is named here");
   for (size_t I = 1; I < Seen.size(); ++I) {
-    if (Seen[I].Technique == "identity")
-      D.note(Seen[I].Where,
+    if (Seen[I].Technique == "identity" || Seen[I].Technique == "likeness")
+      D.note(Seen[I].Technique == "identity" ? Seen[I].Where : Seen[I].Call,
              "identity-preserving generation here too (%0)", {Seen[I].Detail});
     else
       D.note(Seen[I].Where, "model '%0', %1, is loaded here too",
@@ -352,6 +372,11 @@ void DeepFakeCheck::checkFunction(const FunctionDecl *FD, GenerationAnalyzer &A,
              "consent",
              {Undressing->second});
   }
+}
+
+void DeepFakeCheck::finishTranslationUnit() {
+  ReportedLikeness.clear();
+  FunctionCheck::finishTranslationUnit();
 }
 
 } // namespace aiact

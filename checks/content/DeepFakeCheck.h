@@ -8,13 +8,17 @@
 
 #include "core/FunctionCheck.h"
 
+#include <set>
+
 namespace aiact {
 
 /// Finds code that makes deep fakes (Art. 50(4)): a face-swap, face
 /// reenactment, lip-sync, voice-conversion or undressing model loaded by a
 /// known file name, and image generation that preserves the identity of the
-/// person in reference photos. With evidence of undressing, it is the
-/// practice Art. 5(1)(ba) prohibits from 2 December 2026 (by the run date,
+/// person in reference photos, or that a person's face or voice embedding
+/// conditions (face swapping, voice cloning written by hand). With evidence of
+/// undressing, it is the practice Art. 5(1)(ba) prohibits from 2 December 2026
+/// (by the run date,
 /// --as-of).
 class DeepFakeCheck : public FunctionCheck {
 public:
@@ -23,6 +27,9 @@ public:
 private:
   void checkFunction(const clang::FunctionDecl *FD, GenerationAnalyzer &A,
                      const clang::SourceManager &SM) override;
+  void finishTranslationUnit() override;
+  /// Model calls already reported as conditioned on a person's embedding.
+  std::set<clang::SourceLocation> ReportedLikeness;
 };
 
 } // namespace aiact

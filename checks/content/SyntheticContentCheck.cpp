@@ -211,7 +211,7 @@ void SyntheticContentCheck::reportSeeded(const FunctionDecl *FD,
                                          const SourceManager &SM) {
   for (const ContentOutput &O : A.outputsIn(FD)) {
     const Content &C = O.What;
-    if (C.Seed != SeedKind::Noise && C.Seed != SeedKind::Text)
+    if (C.Seed == SeedKind::None || C.Seed == SeedKind::Tokens)
       continue;
     if (!ReportedSeeded.insert(C.Origin.Loc).second)
       continue;
@@ -223,11 +223,17 @@ void SyntheticContentCheck::reportSeeded(const FunctionDecl *FD,
         diag(C.Origin.Loc, std::string("model generates %0 from %1") + DutyText,
              Effect::Transparency,
              Certain ? Confidence::Certain : Confidence::Likely, "Art. 50(2)");
-    D << modalityName(C.Kind) << (Noise ? "random noise" : "text");
+    const char *From = Noise                      ? "random noise"
+                       : C.Seed == SeedKind::Face ? "a person's face embedding"
+                       : C.Seed == SeedKind::Voice
+                           ? "a person's voice embedding"
+                           : "text";
+    D << modalityName(C.Kind) << From;
     D.inFunction(Where);
     D.note(C.SeedAt.Loc,
            Noise ? "the noise it starts from is drawn here (%0)"
-                 : "the text is tokenised here (%0)",
+           : isIdentitySeed(C.Seed) ? "the embedding is computed here (%0)"
+                                    : "the text is tokenised here (%0)",
            {C.SeedAt.What});
     D.note(C.Origin.Loc, "model is run here (%0)", {C.Origin.What});
     if (C.Feedback)

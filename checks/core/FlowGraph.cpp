@@ -25,8 +25,22 @@ namespace aiact {
 namespace {
 
 /// Noise is a Gaussian draw, Data recorded input (a read image, a file, a
-/// capture), Text the result of a tokeniser.
-enum class SourceKind { Token, Logits, Argmax, Media, Noise, Data, Text };
+/// capture), Text the result of a tokeniser, Identity a face or speaker
+/// embedding.
+enum class SourceKind {
+  Token,
+  Logits,
+  Argmax,
+  Media,
+  Noise,
+  Data,
+  Text,
+  Identity
+};
+
+bool isIdentitySignal(Signal S) {
+  return S == Signal::FaceEmbedding || S == Signal::SpeakerEmbedding;
+}
 
 /// A value that appears in the function: a token, model output, or a
 /// candidate argmax whose input must turn out to be model output.
@@ -435,6 +449,12 @@ private:
         return addSource(E, SourceKind::Data, Ev);
       case Signal::Tokenize:
         return addSource(E, SourceKind::Text, Ev);
+      case Signal::FaceEmbedding:
+      case Signal::SpeakerEmbedding: {
+        int N = addSource(E, SourceKind::Identity, Ev);
+        Sources[CallSource[E]].Sig = CI->Entry->Sig;
+        return N;
+      }
       default:
         return -1;
       }
@@ -518,6 +538,10 @@ private:
       // Tokenising text depends on the text, not on the state of the
       // object that does it (which a sampled token may have touched).
       const auto &CI = callInfo(cast<Expr>(S));
+      // An embedding is a person's likeness, not the image or sound it was
+      // computed from.
+      if (CI && CI->Entry && isIdentitySignal(CI->Entry->Sig))
+        return;
       if (CI && CI->Entry && CI->Object &&
           (CI->Entry->Sig == Signal::Tokenize ||
            CI->Entry->Sig == Signal::ChatTemplate)) {
@@ -752,6 +776,14 @@ private:
     // or file it is written to.
     if (CI.Entry && CI.Entry->Sig == Signal::OutputWrite)
       return;
+    // An embedding call writes the embedding, and only it, through its
+    // out-parameters.
+    if (CI.Entry && isIdentitySignal(CI.Entry->Sig)) {
+      for (unsigned I = 0; I < CI.Args.size(); ++I)
+        if (Self >= 0 && CI.mayWriteArg(I))
+          edge(Self, lhsBase(CI.Args[I]));
+      return;
+    }
     // Whatever goes in may come out through arguments the callee can write
     // and through the object of a non-const member function. A token or
     // model output that a catalogued call returns is not also stored in
@@ -1297,18 +1329,21 @@ void addSeededStarts(FunctionGraph &G, const FunctionDecl *FD,
                      std::vector<ContentStart> &Starts) {
   if (G.Trains || G.Models.empty())
     return;
-  std::vector<std::pair<int, int>> Seeds, Recorded;
+  std::vector<std::pair<int, int>> Seeds, Recorded, Identities;
   for (size_t I = 0; I < G.Sources.size(); ++I) {
     const SourceNode &S = G.Sources[I];
     if (S.Kind == SourceKind::Noise || S.Kind == SourceKind::Text)
       Seeds.push_back({S.Node, static_cast<int>(I)});
     else if (S.Kind == SourceKind::Data)
       Recorded.push_back({S.Node, static_cast<int>(I)});
+    else if (S.Kind == SourceKind::Identity)
+      Identities.push_back({S.Node, static_cast<int>(I)});
   }
-  if (Seeds.empty())
+  if (Seeds.empty() && Identities.empty())
     return;
   std::vector<int> SeedVia = G.reachThroughModels(Seeds, /*Forward=*/true);
   std::vector<int> DataVia = G.reachThroughModels(Recorded, /*Forward=*/true);
+  std::vector<int> IdVia = G.reachThroughModels(Identities, /*Forward=*/true);
   // Each start costs a walk of the graph: a function with very many seeded
   // models (generated code) is cut off rather than walked for each.
   constexpr unsigned MaxStarts = 16;
@@ -1317,7 +1352,7 @@ void addSeededStarts(FunctionGraph &G, const FunctionDecl *FD,
     if (Decoder[K])
       continue;
     const ModelCall &M = G.Models[K];
-    int Seed = -1;
+    int Seed = -1, Identity = -1;
     bool FromData = false;
     for (const std::vector<int> *In : {&M.Inputs, &M.State})
       for (int N : *In) {
@@ -1325,9 +1360,17 @@ void addSeededStarts(FunctionGraph &G, const FunctionDecl *FD,
           continue;
         if (Seed < 0 && SeedVia[N] >= 0)
           Seed = SeedVia[N];
+        if (Identity < 0 && IdVia[N] >= 0)
+          Identity = IdVia[N];
         FromData = FromData || DataVia[N] >= 0;
       }
-    if (Seed < 0 || FromData)
+    // A person's face or voice embedding conditioning a model that also
+    // takes an image, a recording, noise or text: the output carries that
+    // person's likeness (face swapping, identity-preserving generation,
+    // voice cloning). An embedding alone into a model (an attribute
+    // classifier) is not this.
+    bool Likeness = Identity >= 0 && (Seed >= 0 || FromData);
+    if (!Likeness && (Seed < 0 || FromData))
       continue;
     std::vector<std::pair<int, int>> Out;
     for (const std::vector<int> *Of : {&M.Outputs, &M.State})
@@ -1340,9 +1383,12 @@ void addSeededStarts(FunctionGraph &G, const FunctionDecl *FD,
     std::vector<int> Passed;
     std::vector<int> Fwd =
         G.reachThroughModels(Out, /*Forward=*/true, nullptr, &Passed);
-    const SourceNode &From = G.Sources[Seed];
+    const SourceNode &From = G.Sources[Likeness ? Identity : Seed];
     Content C(Modality::Images, M.Ev);
-    C.Seed = From.Kind == SourceKind::Noise ? SeedKind::Noise : SeedKind::Text;
+    C.Seed = Likeness ? (From.Sig == Signal::SpeakerEmbedding ? SeedKind::Voice
+                                                              : SeedKind::Face)
+             : From.Kind == SourceKind::Noise ? SeedKind::Noise
+                                              : SeedKind::Text;
     C.SeedAt = From.Ev;
     C.Function = FD;
     for (int P : Passed)
@@ -1509,7 +1555,8 @@ GenerationAnalyzer::content(const FunctionDecl *FD) {
         if (C.Seed != SeedKind::None) {
           // Only a write that tells its medium shows what was made.
           std::optional<Modality> K =
-              mediumModality(S.Path.Med, C.Seed == SeedKind::Text);
+              mediumModality(S.Path.Med, C.Seed == SeedKind::Text ||
+                                             C.Seed == SeedKind::Voice);
           if (!K)
             continue;
           Out.Kind = *K;

@@ -74,7 +74,13 @@ const char *modalityName(Modality M);
 std::optional<Modality> mediumModality(Medium M, bool FromText);
 
 /// What a decoded generation starts from (see Content::Seed).
-enum class SeedKind : uint8_t { None, Noise, Text, Tokens };
+enum class SeedKind : uint8_t { None, Noise, Text, Tokens, Face, Voice };
+
+/// True for the seeds that carry a real person's likeness: a face or voice
+/// embedding that conditions the model (face swapping, voice cloning).
+inline bool isIdentitySeed(SeedKind K) {
+  return K == SeedKind::Face || K == SeedKind::Voice;
+}
 
 /// What a synthesis signal (image-, speech-, video-synthesis,
 /// text-generation) produces; nullopt for every other signal.
