@@ -32,7 +32,8 @@ done
 cd "$repo"
 
 sources=(test/demo/chat.cpp test/demo/imagegen.cpp test/demo/attendance.cpp
-  test/demo/transcribe.cpp test/demo/train.cpp test/demo/screening.cpp)
+  test/demo/transcribe.cpp test/demo/train.cpp test/demo/screening.cpp
+  test/demo/sampler.cpp)
 compile_flags=(-std=c++17 -I test/Inputs)
 sarif=build/demo/aiact.sarif
 
