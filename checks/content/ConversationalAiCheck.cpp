@@ -103,6 +103,45 @@ const StringLiteral *firstString(const CallInfo &CI) {
   return nullptr;
 }
 
+/// The function a route registration hands its requests to: a lambda, a
+/// function, or a member function bound to an object (Pistache's
+/// Routes::bind(&Api::chat, this)), among the call's arguments or, for a
+/// rule object that takes its handler next (Crow's
+/// CROW_ROUTE(app, path)(handler)), those of an enclosing call.
+const FunctionDecl *handlerIn(const Expr *E, unsigned Depth = 0) {
+  if (!E || Depth > 4)
+    return nullptr;
+  E = E->IgnoreImplicit();
+  if (const auto *LE = dyn_cast<LambdaExpr>(E))
+    return LE->getCallOperator();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    if (const auto *F = dyn_cast<FunctionDecl>(DRE->getDecl()))
+      return F->hasBody() ? F : nullptr;
+  for (const Stmt *C : E->children())
+    if (const auto *CE = dyn_cast_or_null<Expr>(C))
+      if (const FunctionDecl *F = handlerIn(CE, Depth + 1))
+        return F;
+  return nullptr;
+}
+
+const FunctionDecl *routeHandler(const SeenCall &C, ASTContext &AST) {
+  for (const Expr *A : C.Info.Args)
+    if (const FunctionDecl *F = handlerIn(A))
+      return F;
+  DynTypedNodeList Parents = AST.getParents(*C.E);
+  for (unsigned Up = 0; Up < 4 && Parents.size() == 1; ++Up) {
+    const auto *P = Parents[0].get<Expr>();
+    if (!P)
+      return nullptr;
+    if (const auto *Call = dyn_cast<CallExpr>(P))
+      for (const Expr *A : Call->arguments())
+        if (const FunctionDecl *F = handlerIn(A))
+          return F;
+    Parents = AST.getParents(*P);
+  }
+  return nullptr;
+}
+
 /// The literal a route accessor's result is compared with:
 /// `req.target() == "/v1/chat/completions"` (Boost.Beast has no router).
 const StringLiteral *comparedString(const Expr *Call, ASTContext &AST) {
@@ -182,7 +221,36 @@ std::vector<Conversation> findConversations(const FunctionDecl *FD,
       Conv.Input = {SL->getBeginLoc(), C.Info.Entry->Name, C.Info.Resolved};
       Conv.Reply = Conv.Input;
       Out.push_back(std::move(Conv));
+      continue;
     }
+    // Any other route: its handler answers with generated content when
+    // what the request carries reaches a model and the generated content
+    // is written out.
+    const FunctionDecl *H = routeHandler(C, FD->getASTContext());
+    const FunctionDecl *Def = nullptr;
+    if (!H || !H->hasBody(Def) || !Def || Def == FD)
+      continue;
+    const FunctionSummary &S = A.summary(Def);
+    if (S.ParamToModel.empty())
+      continue;
+    const ContentOutput *Written = nullptr;
+    for (const ContentOutput &O : A.outputsIn(Def))
+      if (!Written)
+        Written = &O;
+    if (!Written)
+      continue;
+    Conversation Conv;
+    Conv.Function = FD;
+    Conv.Loc = C.E->getBeginLoc();
+    Conv.Route = SL && SL->getCharByteWidth() == 1 ? SL->getString().str()
+                                                   : std::string("(a path)");
+    Conv.Input = {SL ? SL->getBeginLoc() : C.E->getBeginLoc(),
+                  C.Info.Entry->Name, C.Info.Resolved};
+    Conv.Handler = S.ParamToModel.begin()->second;
+    Conv.HandlerFn = Def;
+    Conv.Answer = Written->Path.Write;
+    Conv.Reply = *Conv.Handler;
+    Out.push_back(std::move(Conv));
   }
 
   // Interactive loops: the innermost loop that both reads user input and
@@ -265,6 +333,25 @@ void ConversationalAiCheck::checkFunction(const FunctionDecl *FD,
                               (!C.Transcribed || C.Transcribed->Resolved)
                           ? Confidence::Certain
                           : Confidence::Likely;
+    if (C.Handler) {
+      FindingBuilder D =
+          diag(C.Loc,
+               "HTTP route '%0' answers requests with generated content; if "
+               "placed on the market or put into service, Art. 50(1) would "
+               "require telling people that they are interacting with an AI "
+               "and the open-source exemption of Art. 2(12) would not apply",
+               Effect::Transparency, Conf, "Art. 50(1)");
+      D << C.Route;
+      D.inFunction(FD)
+          .note(C.Input.Loc, "the route is registered here (%0)",
+                {C.Input.What})
+          .note(C.Handler->Loc,
+                "what the request carries reaches a model here (%0)",
+                {C.Handler->What})
+          .note(C.Answer->Loc, "and the generated answer is written here (%0)",
+                {C.Answer->What});
+      continue;
+    }
     if (!C.Route.empty()) {
       FindingBuilder D =
           diag(C.Loc,

@@ -17,8 +17,13 @@ struct Conversation {
   Evidence Input;            ///< where the person's words come in
   /// For speech: where the captured audio is transcribed.
   std::optional<Evidence> Transcribed;
-  Evidence Reply;            ///< where the answer is generated
-  std::string Route;         ///< the HTTP route, for route conversations
+  Evidence Reply;    ///< where the answer is generated
+  std::string Route; ///< the HTTP route, for route conversations
+  /// For a route that is not a chat path: the handler whose request
+  /// reaches a model, and where it writes the generated answer.
+  std::optional<Evidence> Handler;
+  std::optional<Evidence> Answer;
+  const clang::FunctionDecl *HandlerFn = nullptr;
 };
 
 /// Finds the conversations in \p FD: a loop that reads user input and

@@ -1,4 +1,5 @@
-//===- UndisclosedAiInteractionCheck.cpp - aiact-undisclosed-ai-interaction ===//
+//===- UndisclosedAiInteractionCheck.cpp - aiact-undisclosed-ai-interaction
+//===//
 //
 // Part of aiact-check, under the Apache License v2.0.
 //
@@ -81,14 +82,16 @@ void UndisclosedAiInteractionCheck::checkFunction(const FunctionDecl *FD,
                                                   GenerationAnalyzer &A,
                                                   const SourceManager &SM) {
   for (const Conversation &C : findConversations(FD, A)) {
-    Confidence Conf = C.Input.Resolved && C.Reply.Resolved
-                          ? Confidence::Certain
-                          : Confidence::Likely;
+    Confidence Conf = C.Input.Resolved && C.Reply.Resolved ? Confidence::Certain
+                                                           : Confidence::Likely;
     // A chat route's handlers answer later: any disclosure in the function
     // counts. An interactive loop must disclose before it first answers.
     SourceLocation Limit = C.Route.empty() ? C.Reply.Loc : SourceLocation();
-    auto Found = findDisclosure(FD->getBody(), config(), SM,
-                                Limit);
+    auto Found = findDisclosure(FD->getBody(), config(), SM, Limit);
+    // The handler of a route writes the answer: a notice there counts.
+    if (!Found && C.HandlerFn)
+      Found = findDisclosure(C.HandlerFn->getBody(), config(), SM,
+                             SourceLocation());
     if (Found) {
       FindingBuilder D =
           diag(Found->first,
@@ -99,18 +102,21 @@ void UndisclosedAiInteractionCheck::checkFunction(const FunctionDecl *FD,
       D.inFunction(FD).note(C.Loc, "the conversation is here");
       continue;
     }
-    FindingBuilder D = diag(
-        C.Loc,
-        "no evidence that users are told they are interacting with an AI "
-        "before the first reply; Art. 50(1) would require it once the "
-        "component is placed on the market or put into service",
-        Effect::ObligationUnmet, Conf, "Art. 50(1)");
+    FindingBuilder D =
+        diag(C.Loc,
+             "no evidence that users are told they are interacting with an AI "
+             "before the first reply; Art. 50(1) would require it once the "
+             "component is placed on the market or put into service",
+             Effect::ObligationUnmet, Conf, "Art. 50(1)");
     D.inFunction(FD);
     if (C.Route.empty())
       D.note(C.Reply.Loc, "the first reply is generated here (%0)",
              {C.Reply.What});
     else
-      D.note(C.Input.Loc, "chat route '%0' is registered here", {C.Route});
+      D.note(C.Input.Loc,
+             C.Handler ? "route '%0' is registered here"
+                       : "chat route '%0' is registered here",
+             {C.Route});
   }
 }
 
