@@ -19,6 +19,12 @@
 /// and lambdas. Names play no part: only the catalog's signals and the shape
 /// of the code do.
 ///
+/// The same graph follows generated content to the writes that take it out
+/// of the program, and finds media made from a seed: a model whose input
+/// comes from random noise, tokenised text or a person's face or voice
+/// embedding, and whose output (passing through later models, the
+/// decoders) reaches a writer that tells its medium.
+///
 //===----------------------------------------------------------------------===//
 #ifndef AIACT_CORE_FLOWGRAPH_H
 #define AIACT_CORE_FLOWGRAPH_H
