@@ -180,6 +180,30 @@ def main():
                 print("%-44s %.3f  (unit times %.2f s to %.2f s)" %
                       ("  best -j 2 speed-up for these units" + label,
                        sum(times) / max(load), min(times), max(times)))
+                # The machine's own limit: plain clang on the same units,
+                # two processes at a time against one at a time, with the
+                # same largest-first order.
+                cmds = [[clang, "-fsyntax-only"] + flags +
+                        [os.path.join(e["directory"], e["file"])]
+                        for e, _ in sorted(zip(ents, times),
+                                           key=lambda p: -p[1])]
+                ctl = []
+                for _ in range(a.rounds):
+                    w1 = run_all(cmds, d)[1]
+                    start = time.monotonic()
+                    pending = list(cmds)
+                    running = []
+                    while pending or running:
+                        while pending and len(running) < 2:
+                            running.append(subprocess.Popen(
+                                pending.pop(0), cwd=d,
+                                stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL))
+                        pid, _ = os.wait()
+                        running = [p for p in running if p.pid != pid]
+                    ctl.append(w1 / (time.monotonic() - start))
+                report("  control: clang++ two at a time / one" + label, ctl,
+                       1.8, higher_is_better=True)
 
         if shutil.which("valgrind") and want("callgrind"):
             # Instruction counts do not depend on what else the machine
