@@ -205,6 +205,389 @@ bool readsFromPerson(const CallInfo &CI) {
   return true;
 }
 
+/// Storage a live-capture callback fills with what it captures: a variable
+/// of static storage or a data member, of a buffer type.
+struct CaptureStore {
+  Evidence Registered;         ///< where the callback is handed to the library
+  std::string Callback;        ///< the callback: 'name', or (a lambda)
+  clang::SourceLocation Write; ///< where the callback writes the storage
+};
+
+/// True for a type that can hold samples: an array, a pointer to data, or
+/// an object (a vector, a ring buffer). Counters and flags are not.
+bool holdsSamples(QualType T) {
+  T = T.getNonReferenceType();
+  if (T->isArrayType() || T->isRecordType())
+    return true;
+  if (const auto *PT = T->getAs<PointerType>())
+    return !PT->getPointeeType()->isVoidType() &&
+           !PT->getPointeeType()->isFunctionType();
+  return false;
+}
+
+/// The variables and data members \p S names, not entering lambdas.
+void namedDecls(const Stmt *S, llvm::SmallVectorImpl<const ValueDecl *> &Out,
+                unsigned Depth = 0) {
+  if (!S || Depth > 64 || isa<LambdaExpr, BlockExpr>(S))
+    return;
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(S)) {
+    if (isa<VarDecl>(DRE->getDecl()))
+      Out.push_back(DRE->getDecl());
+  } else if (const auto *ME = dyn_cast<MemberExpr>(S)) {
+    if (isa<FieldDecl, VarDecl>(ME->getMemberDecl()))
+      Out.push_back(ME->getMemberDecl());
+  }
+  for (const Stmt *C : S->children())
+    namedDecls(C, Out, Depth + 1);
+}
+
+/// The function an argument hands over: `cb`, `&cb`, `Class::cb`, or a
+/// lambda converted to a function pointer.
+const FunctionDecl *callbackIn(const Expr *E, unsigned Depth = 0) {
+  if (!E || Depth > 6)
+    return nullptr;
+  E = E->IgnoreParenImpCasts();
+  if (const auto *UO = dyn_cast<UnaryOperator>(E);
+      UO && (UO->getOpcode() == UO_AddrOf || UO->getOpcode() == UO_Plus))
+    return callbackIn(UO->getSubExpr(), Depth + 1);
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+    return dyn_cast<FunctionDecl>(DRE->getDecl());
+  if (const auto *LE = dyn_cast<LambdaExpr>(E))
+    return LE->getCallOperator();
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) // lambda -> pointer
+    return callbackIn(MC->getImplicitObjectArgument(), Depth + 1);
+  if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+    return callbackIn(M->getSubExpr(), Depth + 1);
+  return nullptr;
+}
+
+/// What the live-capture callbacks of a unit fill: found by walking every
+/// function of the unit outside system headers for a callback handed to a
+/// capture library (PortAudio's stream callback, miniaudio's data
+/// callback, SDL's audio callback), then the callback's body for storage
+/// written with what its parameters deliver.
+class CaptureIndex {
+public:
+  CaptureIndex(ASTContext &AST, CallResolver &R) : AST(AST), R(R) {
+    visit(AST.getTranslationUnitDecl());
+    for (const auto &[CB, Reg] : Callbacks)
+      scanCallback(CB, Reg);
+  }
+
+  /// Storage filled by a capture callback, by declaration.
+  llvm::DenseMap<const ValueDecl *, CaptureStore> Stores;
+
+private:
+  void visit(const DeclContext *DC) {
+    const SourceManager &SM = AST.getSourceManager();
+    for (const Decl *D : DC->decls()) {
+      if (SM.isInSystemHeader(D->getLocation()))
+        continue;
+      if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D))
+        D = FT->getTemplatedDecl();
+      if (const auto *F = dyn_cast<FunctionDecl>(D)) {
+        if (F->doesThisDeclarationHaveABody())
+          findRegistrations(F->getBody());
+      } else if (isa<NamespaceDecl, LinkageSpecDecl, CXXRecordDecl>(D)) {
+        visit(cast<DeclContext>(D));
+      }
+    }
+  }
+
+  void findRegistrations(const Stmt *S, unsigned Depth = 0) {
+    if (!S || Depth > 400)
+      return;
+    if (isa<CallExpr>(S))
+      if (std::optional<CallInfo> CI = R.describe(cast<Expr>(S)))
+        if (CI->Entry && CI->Entry->Sig == Signal::LiveCapture &&
+            CI->Entry->CallbackArgs)
+          for (unsigned A = 0; A < CI->Args.size() && A < 32; ++A)
+            if (CI->Entry->CallbackArgs & (1u << A))
+              if (const FunctionDecl *CB = callbackIn(CI->Args[A]))
+                Callbacks.push_back(
+                    {CB, Evidence(CI->E->getBeginLoc(), CI->Entry->Name,
+                                  CI->Resolved)});
+    // `cfg.dataCallback = on_audio;`, `spec.callback = on_audio;`
+    if (const auto *BO = dyn_cast<BinaryOperator>(S);
+        BO && BO->getOpcode() == BO_Assign)
+      if (const auto *ME =
+              dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts()))
+        if (const auto *FDl = dyn_cast<FieldDecl>(ME->getMemberDecl()))
+          if (const CatalogEntry *E = R.entryForField(FDl);
+              E && E->Sig == Signal::LiveCapture)
+            if (const FunctionDecl *CB = callbackIn(BO->getRHS()))
+              Callbacks.push_back(
+                  {CB, Evidence(BO->getOperatorLoc(), E->Name, true)});
+    for (const Stmt *C : S->children())
+      findRegistrations(C, Depth + 1);
+  }
+
+  /// Records the storage the callback writes with what its parameters (or
+  /// locals made from them) carry.
+  void scanCallback(const FunctionDecl *CB, const Evidence &Reg) {
+    const FunctionDecl *Def = nullptr;
+    if (!CB->hasBody(Def) || !Def)
+      return;
+    // The parameters that deliver samples: `const void *input` (PortAudio,
+    // miniaudio) or a pointer to numbers (SDL's `Uint8 *stream`). The
+    // user-data pointer (`void *`) and the device are not samples.
+    llvm::SmallPtrSet<const ValueDecl *, 8> FromInput;
+    for (const ParmVarDecl *P : Def->parameters())
+      if (const auto *PT = P->getType()->getAs<PointerType>()) {
+        QualType Pointee = PT->getPointeeType();
+        if ((Pointee->isVoidType() && Pointee.isConstQualified()) ||
+            Pointee->isArithmeticType())
+          FromInput.insert(P);
+      }
+    // Locals made from them: `const float *in = (const float *)input;`.
+    for (unsigned Pass = 0; Pass < 2; ++Pass)
+      forEach(Def->getBody(), [&](const Stmt *S) {
+        if (const auto *DS = dyn_cast<DeclStmt>(S))
+          for (const Decl *Dl : DS->decls())
+            if (const auto *VD = dyn_cast<VarDecl>(Dl); VD && VD->getInit()) {
+              llvm::SmallVector<const ValueDecl *, 4> Ds;
+              namedDecls(VD->getInit(), Ds);
+              if (llvm::any_of(Ds, [&](const ValueDecl *D) {
+                    return FromInput.count(D);
+                  }))
+                FromInput.insert(VD);
+            }
+      });
+    auto Carries = [&](const Stmt *E) {
+      llvm::SmallVector<const ValueDecl *, 4> Ds;
+      namedDecls(E, Ds);
+      return llvm::any_of(
+          Ds, [&](const ValueDecl *D) { return FromInput.count(D); });
+    };
+    const auto *M = dyn_cast<CXXMethodDecl>(Def);
+    std::string Name = M && M->getParent()->isLambda()
+                           ? std::string("(a lambda)")
+                           : "'" + Def->getNameAsString() + "'";
+    auto Written = [&](const Stmt *Target, SourceLocation At) {
+      llvm::SmallVector<const ValueDecl *, 4> Ds;
+      namedDecls(Target, Ds);
+      for (const ValueDecl *D : Ds) {
+        const auto *VD = dyn_cast<VarDecl>(D);
+        bool Storage = isa<FieldDecl>(D) ||
+                       (VD && VD->hasGlobalStorage() && !VD->isStaticLocal());
+        if (Storage && holdsSamples(D->getType()) && !FromInput.count(D))
+          Stores.try_emplace(D, CaptureStore{Reg, Name, At});
+      }
+    };
+    forEach(Def->getBody(), [&](const Stmt *S) {
+      if (const auto *BO = dyn_cast<BinaryOperator>(S)) {
+        if (BO->isAssignmentOp() && Carries(BO->getRHS()))
+          Written(BO->getLHS(), BO->getOperatorLoc());
+        return;
+      }
+      if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S);
+          OC && OC->isAssignmentOp() && OC->getNumArgs() == 2) {
+        if (Carries(OC->getArg(1)))
+          Written(OC->getArg(0), OC->getOperatorLoc());
+        return;
+      }
+      // A call that hands captured samples to what it writes writes the
+      // storage: `buf.insert(buf.end(), in, in + n)`, `memcpy(ring + w, in,
+      // n)`, `ring_push(&g_ring, in, n)`, `std::copy(in, in + n, out)`.
+      if (const auto *CE = dyn_cast<CallExpr>(S)) {
+        llvm::SmallVector<const Expr *, 6> In, Out;
+        const FunctionDecl *Callee = CE->getDirectCallee();
+        bool CopyLike = Callee && Callee->isInStdNamespace() &&
+                        Callee->getIdentifier() &&
+                        llvm::is_contained({"copy", "copy_n", "transform"},
+                                           Callee->getName());
+        for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+          const Expr *Arg = CE->getArg(I);
+          bool Writes = CopyLike && I + 1 == CE->getNumArgs();
+          if (Callee && I < Callee->getNumParams() &&
+              !isa<CXXOperatorCallExpr>(CE)) {
+            QualType T = Callee->getParamDecl(I)->getType();
+            if (const auto *RT = T->getAs<ReferenceType>())
+              Writes |= !RT->getPointeeType().isConstQualified();
+            else if (const auto *PT = T->getAs<PointerType>())
+              Writes |= !PT->getPointeeType().isConstQualified();
+          }
+          (Writes ? Out : In).push_back(Arg);
+        }
+        if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+          if (const CXXMethodDecl *M = MC->getMethodDecl(); M && !M->isConst())
+            Out.push_back(MC->getImplicitObjectArgument());
+        if (llvm::any_of(In, [&](const Expr *P) { return Carries(P); }))
+          for (const Expr *P : Out)
+            Written(P, CE->getBeginLoc());
+      }
+    });
+  }
+
+  template <typename F> void forEach(const Stmt *S, F &&Fn, unsigned D = 0) {
+    if (!S || D > 400)
+      return;
+    Fn(S);
+    for (const Stmt *C : S->children())
+      forEach(C, Fn, D + 1);
+  }
+
+  ASTContext &AST;
+  CallResolver &R;
+  std::vector<std::pair<const FunctionDecl *, Evidence>> Callbacks;
+};
+
+/// True for a variable that can carry captured samples on: an array, a
+/// pointer to numbers, or an object.
+bool carriesSamples(QualType T) {
+  T = T.getNonReferenceType();
+  if (T->isArrayType() || T->isRecordType())
+    return true;
+  if (const auto *PT = T->getAs<PointerType>())
+    return PT->getPointeeType()->isArithmeticType();
+  return false;
+}
+
+/// Follows what a capture callback fills into \p FD: the variables that
+/// hold it after copies, swaps, assignments and calls of the unit's
+/// functions that read it (`mic.take(pcm)`).
+class CapturedFlow {
+public:
+  CapturedFlow(const FunctionDecl *FD, const CaptureIndex &Index)
+      : Index(Index) {
+    for (const auto &[D, Store] : Index.Stores)
+      Holds[D] = &Store;
+    for (unsigned Pass = 0; Pass < 3; ++Pass)
+      propagate(FD->getBody());
+  }
+
+  /// The capture store whose samples \p E uses, or null.
+  const CaptureStore *in(const Stmt *E) {
+    llvm::SmallVector<const ValueDecl *, 4> Ds;
+    namedDecls(E, Ds);
+    for (const ValueDecl *D : Ds)
+      if (const CaptureStore *S = Holds.lookup(D))
+        return S;
+    return readBy(E);
+  }
+
+private:
+  /// A call in \p S to a function of the unit whose body reads a store.
+  const CaptureStore *readBy(const Stmt *S, unsigned Depth = 0) {
+    if (!S || Depth > 64 || isa<LambdaExpr, BlockExpr>(S))
+      return nullptr;
+    if (const auto *CE = dyn_cast<CallExpr>(S))
+      if (const FunctionDecl *Callee = CE->getDirectCallee()) {
+        const FunctionDecl *Def = nullptr;
+        if (Callee->hasBody(Def) && Def &&
+            !Def->getASTContext().getSourceManager().isInSystemHeader(
+                Def->getLocation())) {
+          auto [It, New] = Reads.try_emplace(Def, nullptr);
+          if (New) {
+            llvm::SmallVector<const ValueDecl *, 8> Ds;
+            namedDecls(Def->getBody(), Ds);
+            for (const ValueDecl *D : Ds)
+              if (auto S = Index.Stores.find(D); S != Index.Stores.end()) {
+                It->second = &S->second;
+                break;
+              }
+          }
+          if (It->second)
+            return It->second;
+        }
+      }
+    for (const Stmt *C : S->children())
+      if (const CaptureStore *Found = readBy(C, Depth + 1))
+        return Found;
+    return nullptr;
+  }
+
+  void mark(const Stmt *Target, const CaptureStore *S) {
+    llvm::SmallVector<const ValueDecl *, 4> Ds;
+    namedDecls(Target, Ds);
+    for (const ValueDecl *D : Ds)
+      if (const auto *VD = dyn_cast<VarDecl>(D);
+          VD && VD->isLocalVarDeclOrParm() && carriesSamples(VD->getType()))
+        Holds.try_emplace(VD, S);
+  }
+
+  void propagate(const Stmt *S, unsigned Depth = 0) {
+    if (!S || Depth > 400 || isa<LambdaExpr, BlockExpr>(S))
+      return;
+    if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+      for (const Decl *Dl : DS->decls())
+        if (const auto *VD = dyn_cast<VarDecl>(Dl); VD && VD->getInit())
+          if (const CaptureStore *St = in(VD->getInit());
+              St && carriesSamples(VD->getType()))
+            Holds.try_emplace(VD, St);
+    } else if (const auto *BO = dyn_cast<BinaryOperator>(S);
+               BO && BO->isAssignmentOp()) {
+      if (const CaptureStore *St = in(BO->getRHS()))
+        mark(BO->getLHS(), St);
+    } else if (const auto *CE = dyn_cast<CallExpr>(S)) {
+      // `pcm.swap(g_pcm)`, `memcpy(pcm, ring, n)`, `mic.take(pcm)`.
+      llvm::SmallVector<const Expr *, 6> Parts(CE->arguments());
+      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+        Parts.push_back(MC->getImplicitObjectArgument());
+      const CaptureStore *St = readBy(CE);
+      for (const Expr *P : Parts)
+        if (!St && P)
+          St = in(P);
+      if (St)
+        for (const Expr *P : Parts)
+          if (P)
+            mark(P, St);
+    }
+    for (const Stmt *C : S->children())
+      propagate(C, Depth + 1);
+  }
+
+  const CaptureIndex &Index;
+  llvm::DenseMap<const ValueDecl *, const CaptureStore *> Holds;
+  llvm::DenseMap<const FunctionDecl *, const CaptureStore *> Reads;
+};
+
+/// The parts of a call: its arguments and the object it is called on.
+llvm::SmallVector<const Expr *, 6> callParts(const SeenCall &C) {
+  llvm::SmallVector<const Expr *, 6> Parts(C.Info.Args.begin(),
+                                           C.Info.Args.end());
+  if (C.Info.Object)
+    Parts.push_back(C.Info.Object);
+  return Parts;
+}
+
+/// The capture store whose samples the recogniser \p Rec in loop \p L
+/// transcribes: its own arguments use them, or another call in the loop
+/// hands them to an object the recogniser also takes (sherpa-onnx's
+/// AcceptWaveform into the stream it then decodes).
+const CaptureStore *transcribedStore(const SeenCall &Rec, const Stmt *L,
+                                     const std::vector<SeenCall> &Calls,
+                                     CapturedFlow &Flow) {
+  llvm::SmallVector<const Expr *, 6> RecParts = callParts(Rec);
+  for (const Expr *P : RecParts)
+    if (const CaptureStore *S = Flow.in(P))
+      return S;
+  llvm::SmallPtrSet<const ValueDecl *, 8> Shared;
+  for (const Expr *P : RecParts) {
+    llvm::SmallVector<const ValueDecl *, 4> Ds;
+    namedDecls(P, Ds);
+    Shared.insert(Ds.begin(), Ds.end());
+  }
+  for (const SeenCall &C : Calls) {
+    if (&C == &Rec || !within(C.Loops, L))
+      continue;
+    const CaptureStore *S = nullptr;
+    bool Meets = false;
+    for (const Expr *P : callParts(C)) {
+      if (!S)
+        S = Flow.in(P);
+      llvm::SmallVector<const ValueDecl *, 4> Ds;
+      namedDecls(P, Ds);
+      for (const ValueDecl *D : Ds)
+        if (isa<VarDecl>(D) && Shared.count(D))
+          Meets = true;
+    }
+    if (S && Meets)
+      return S;
+  }
+  return nullptr;
+}
+
 } // namespace
 
 std::vector<Conversation> findConversations(const FunctionDecl *FD,
@@ -266,6 +649,8 @@ std::vector<Conversation> findConversations(const FunctionDecl *FD,
   // Interactive loops: the innermost loop that both reads user input and
   // generates the answer.
   llvm::SmallPtrSet<const Stmt *, 4> Reported;
+  std::optional<CaptureIndex> Captures;
+  std::optional<CapturedFlow> Flow;
   for (auto It = W.LoopsInOrder.rbegin(); It != W.LoopsInOrder.rend(); ++It) {
     const Stmt *L = *It;
     bool Covered = false;
@@ -317,14 +702,30 @@ std::vector<Conversation> findConversations(const FunctionDecl *FD,
         }
     if (!Input && Capture && Recogniser)
       Input = Capture;
-    if (!Input || !Reply)
+    // Audio that a capture callback fills and the loop transcribes.
+    const CaptureStore *Filled = nullptr;
+    if (!Input && Recogniser && Reply) {
+      if (!Captures)
+        Captures.emplace(FD->getASTContext(), A.resolver());
+      if (!Captures->Stores.empty()) {
+        if (!Flow)
+          Flow.emplace(FD, *Captures);
+        Filled = transcribedStore(*Recogniser, L, W.Calls, *Flow);
+      }
+    }
+    if ((!Input && !Filled) || !Reply)
       continue;
     Conversation Conv;
     Conv.Function = FD;
     Conv.Loc = L->getBeginLoc();
-    Conv.Input = {Input->E->getBeginLoc(), Input->Info.Name,
-                  Input->Info.Resolved};
-    if (Input == Capture)
+    if (Filled) {
+      Conv.Input = Filled->Registered;
+      Conv.Filled = Evidence(Filled->Write, Filled->Callback);
+    } else {
+      Conv.Input = {Input->E->getBeginLoc(), Input->Info.Name,
+                    Input->Info.Resolved};
+    }
+    if (Filled || Input == Capture)
       Conv.Transcribed =
           Evidence{Recogniser->E->getBeginLoc(), Recogniser->Info.Name,
                    Recogniser->Info.Resolved};
@@ -386,9 +787,14 @@ void ConversationalAiCheck::checkFunction(const FunctionDecl *FD,
     D.inFunction(FD);
     if (C.Transcribed) {
       D.note(C.Input.Loc, "the person's speech is captured here (%0)",
-             {C.Input.What})
-          .note(C.Transcribed->Loc, "and transcribed here (%0)",
-                {C.Transcribed->What});
+             {C.Input.What});
+      if (C.Filled)
+        D.note(C.Filled->Loc,
+               "the capture callback %0 stores the samples here; the loop "
+               "reads them",
+               {C.Filled->What});
+      D.note(C.Transcribed->Loc, "and transcribed here (%0)",
+             {C.Transcribed->What});
     } else {
       D.note(C.Input.Loc, "user input is read here (%0)", {C.Input.What});
     }

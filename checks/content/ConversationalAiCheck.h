@@ -17,6 +17,9 @@ struct Conversation {
   Evidence Input;            ///< where the person's words come in
   /// For speech: where the captured audio is transcribed.
   std::optional<Evidence> Transcribed;
+  /// For speech a capture callback stores: where it stores it, and the
+  /// callback's name.
+  std::optional<Evidence> Filled;
   Evidence Reply;    ///< where the answer is generated
   std::string Route; ///< the HTTP route, for route conversations
   /// For a route that is not a chat path: the handler whose request
