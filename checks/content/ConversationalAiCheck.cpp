@@ -11,6 +11,7 @@
 #include "clang/AST/StmtCXX.h"
 #include "clang/ASTMatchers/ASTMatchers.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 
 using namespace clang;
 using namespace clang::ast_matchers;
@@ -177,6 +178,55 @@ const StringLiteral *comparedString(const Expr *Call, ASTContext &AST) {
     Parents = AST.getParents(*P);
   }
   return nullptr;
+}
+
+/// True when \p RD is or derives from oatpp's ApiController.
+bool isApiController(const CXXRecordDecl *RD, unsigned Depth = 0) {
+  if (!RD || Depth > 16 || !RD->hasDefinition())
+    return false;
+  if (RD->getQualifiedNameAsString() ==
+      "oatpp::web::server::api::ApiController")
+    return true;
+  for (const CXXBaseSpecifier &B : RD->bases())
+    if (isApiController(B.getType()->getAsCXXRecordDecl(), Depth + 1))
+      return true;
+  return false;
+}
+
+/// oatpp's `ENDPOINT("POST", "/chat", name, ...)` in an ApiController
+/// declares the route's handler, the method `name`: the route's path and
+/// where it is written, read from the macro's arguments.
+std::optional<std::pair<std::string, SourceLocation>>
+endpointRoute(const FunctionDecl *FD) {
+  const auto *M = dyn_cast<CXXMethodDecl>(FD);
+  if (!M || !M->getIdentifier() || !M->getLocation().isMacroID() ||
+      !isApiController(M->getParent()))
+    return std::nullopt;
+  ASTContext &AST = FD->getASTContext();
+  const SourceManager &SM = AST.getSourceManager();
+  SourceLocation At = SM.getExpansionRange(M->getLocation()).getBegin();
+  Token T;
+  auto Next = [&] {
+    if (Lexer::getRawToken(At, T, SM, AST.getLangOpts(), true))
+      return false;
+    At = T.getEndLoc();
+    return true;
+  };
+  auto Identifier = [&](llvm::StringRef Want) {
+    return Next() && T.is(tok::raw_identifier) &&
+           (Want.empty() || T.getRawIdentifier() == Want);
+  };
+  if (!Identifier("") || (T.getRawIdentifier() != "ENDPOINT" &&
+                          T.getRawIdentifier() != "ENDPOINT_ASYNC"))
+    return std::nullopt;
+  if (!Next() || !T.is(tok::l_paren) || !Next() || !T.is(tok::string_literal) ||
+      !Next() || !T.is(tok::comma) || !Next() || !T.is(tok::string_literal))
+    return std::nullopt;
+  SourceLocation PathAt = T.getLocation();
+  llvm::StringRef Path(SM.getCharacterData(PathAt), T.getLength());
+  if (!Next() || !T.is(tok::comma) || !Identifier(M->getName()))
+    return std::nullopt;
+  return std::make_pair(Path.drop_front().drop_back().str(), PathAt);
 }
 
 /// True when \p E names the standard input: std::cin, std::wcin or stdin.
@@ -596,6 +646,27 @@ std::vector<Conversation> findConversations(const FunctionDecl *FD,
   Walker W(A);
   W.walk(FD->getBody());
   const std::vector<GenerationLoop> &Gen = A.loopsIn(FD);
+
+  // oatpp's ENDPOINT: this function is the route's handler.
+  if (auto Route = endpointRoute(FD)) {
+    Conversation Conv;
+    Conv.Function = FD;
+    Conv.Loc = FD->getASTContext().getSourceManager().getExpansionLoc(
+        FD->getLocation());
+    Conv.Route = Route->first;
+    Conv.Input = {Route->second, "oatpp ENDPOINT", true};
+    Conv.Reply = Conv.Input;
+    if (isChatRoute(Route->first)) {
+      Out.push_back(std::move(Conv));
+    } else if (const FunctionSummary &S = A.summary(FD);
+               !S.ParamToModel.empty() && !A.outputsIn(FD).empty()) {
+      Conv.Handler = S.ParamToModel.begin()->second;
+      Conv.HandlerFn = FD;
+      Conv.Answer = A.outputsIn(FD).front().Path.Write;
+      Conv.Reply = *Conv.Handler;
+      Out.push_back(std::move(Conv));
+    }
+  }
 
   // Chat routes of HTTP servers.
   for (const SeenCall &C : W.Calls) {
