@@ -69,7 +69,59 @@ struct Sighting {
   std::string Detail;    ///< the file name, or the call's name
   bool Resolved = true;
   Signal Sig = Signal::ModelLoad; ///< for identity: what is generated
+  bool Profile = false; ///< identity from a catalogued speaker-profile setting
 };
+
+/// True when a call may load what a path argument names: a function of
+/// the program or a C library (`load_speaker(path)`, `fopen(path, "r")`),
+/// or a file stream opened on it. Printing, comparing and copying a path
+/// load nothing: variadic and operator calls, output writes, and the other
+/// functions of the standard library.
+bool loads(const Expr *Call, const CallInfo &CI) {
+  if (CI.Entry && CI.Entry->Sig == Signal::OutputWrite)
+    return false;
+  if (isa<CXXOperatorCallExpr>(Call))
+    return false;
+  const FunctionDecl *F = CI.Callee;
+  if (const auto *CE = dyn_cast<CXXConstructExpr>(Call))
+    F = CE->getConstructor();
+  if (!F)
+    return true;
+  if (F->isVariadic())
+    return false;
+  bool Std = false;
+  for (const DeclContext *DC = F->getDeclContext(); DC && !Std;
+       DC = DC->getParent())
+    Std = DC->isStdNamespace();
+  if (!Std)
+    return true;
+  const auto *M = dyn_cast<CXXMethodDecl>(F);
+  const CXXRecordDecl *RD = M ? M->getParent() : nullptr;
+  return RD && RD->getIdentifier() &&
+         llvm::is_contained(
+             {"basic_ifstream", "basic_fstream", "basic_filebuf"},
+             RD->getName());
+}
+
+/// A catalogued setting that carries a person's likeness, named by its own
+/// IdentityFields (llama.cpp's `common_params_vocoder::speaker_file`, the
+/// OuteTTS speaker profile that generated speech imitates), handed over as
+/// \p Arg: `load_speaker(params.vocoder.speaker_file)`.
+const CatalogEntry *likenessSetting(const Expr *Arg, CallResolver &R) {
+  const Expr *E = Arg->IgnoreParenImpCasts();
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) // .c_str(), .data()
+    E = MC->getImplicitObjectArgument()->IgnoreParenImpCasts();
+  const auto *ME = dyn_cast<MemberExpr>(E);
+  const auto *Field = ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+  if (!Field)
+    return nullptr;
+  const CatalogEntry *Entry = R.entryForField(Field);
+  if (!Entry || Entry->Sig != Signal::SpeechSynthesis)
+    return nullptr;
+  llvm::SmallVector<llvm::StringRef, 2> Names;
+  llvm::StringRef(Entry->IdentityFields).split(Names, ',', -1, false);
+  return llvm::is_contained(Names, Field->getName()) ? Entry : nullptr;
+}
 
 /// Walks one function body: catalogued calls, string literals, and the
 /// literals each local variable is built from.
@@ -88,6 +140,10 @@ public:
     }
     if (isa<CallExpr, CXXConstructExpr, RecoveryExpr>(S)) {
       if (std::optional<CallInfo> CI = R.describe(cast<Expr>(S))) {
+        if (loads(cast<Expr>(S), *CI))
+          for (const Expr *A : CI->Args)
+            if (const CatalogEntry *E = likenessSetting(A, R))
+              Settings.push_back({A, E});
         if (CI->Entry)
           Calls.push_back(std::move(*CI));
         else if (std::optional<CallInfo> Made = madeObject(*CI))
@@ -151,6 +207,8 @@ public:
 
   std::vector<CallInfo> Calls;
   std::vector<const StringLiteral *> Strings;
+  /// Likeness settings handed to a call, and their entries.
+  std::vector<std::pair<const Expr *, const CatalogEntry *>> Settings;
 
 private:
   /// Records `v = x` for a local variable and `v.a.b = x` (or `v->a`) for
@@ -274,6 +332,16 @@ void DeepFakeCheck::checkFunction(const FunctionDecl *FD, GenerationAnalyzer &A,
             }
     }
   }
+  for (const auto &[Arg, E] : W.Settings) {
+    Sighting S{Arg->getBeginLoc(),
+               Arg->getBeginLoc(),
+               "identity",
+               E->Name,
+               true,
+               E->Sig};
+    S.Profile = true;
+    Seen.push_back(S);
+  }
   // A model conditioned on a person's face or voice embedding whose output
   // is written as media: reported once, where the model runs.
   for (const ContentOutput &O : A.outputsIn(FD))
@@ -306,7 +374,7 @@ void DeepFakeCheck::checkFunction(const FunctionDecl *FD, GenerationAnalyzer &A,
   bool Banned = Undressing && context().AsOf >= BanDate;
   bool Identity = First.Technique == "identity";
   bool Likeness = First.Technique == "likeness";
-  Confidence Conf = (Identity || Likeness) && First.Resolved
+  Confidence Conf = (Identity || Likeness) && First.Resolved && !First.Profile
                         ? Confidence::Certain
                         : Confidence::Likely;
   std::string What =
@@ -316,6 +384,9 @@ void DeepFakeCheck::checkFunction(const FunctionDecl *FD, GenerationAnalyzer &A,
                          : "a model makes images from the face embedding of a "
                            "person (%0)")
       : !Identity ? "model '%0' is %1"
+      : First.Profile
+          ? "speech synthesis imitates the voice in a speaker profile, made "
+            "from a recording of a person (%0)"
       : First.Sig == Signal::SpeechSynthesis
           ? "speech synthesis clones the voice of the speaker in a reference "
             "recording (%0)"
@@ -346,6 +417,8 @@ void DeepFakeCheck::checkFunction(const FunctionDecl *FD, GenerationAnalyzer &A,
   D.inFunction(FD);
   if (Likeness)
     D.note(First.Where, "the embedding is computed here");
+  else if (First.Profile)
+    D.note(First.Where, "the speaker profile is loaded from this setting");
   else if (Identity)
     D.note(First.Where, First.Sig == Signal::SpeechSynthesis
                             ? "the reference recording is given here"

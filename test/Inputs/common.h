@@ -17,12 +17,18 @@ struct common_params_sampling {
   float temp = 0.80f;
 };
 
+struct common_params_vocoder {
+  std::string speaker_file = ""; // an OuteTTS speaker profile
+  bool use_guide_tokens = false;
+};
+
 struct common_params {
   int32_t n_predict = -1;
   int32_t n_ctx = 4096;
   int32_t n_batch = 2048;
   std::string prompt;
   common_params_sampling sampling;
+  common_params_vocoder vocoder;
 };
 
 // Batches.
