@@ -109,10 +109,41 @@ const StringLiteral *firstString(const CallInfo &CI) {
 /// Routes::bind(&Api::chat, this)), among the call's arguments or, for a
 /// rule object that takes its handler next (Crow's
 /// CROW_ROUTE(app, path)(handler)), those of an enclosing call.
+/// The class a handler object argument has: `std::make_shared<Ask>(...)`,
+/// a `std::shared_ptr<Ask>` variable, `new Ask`, or an `Ask` object.
+const CXXRecordDecl *handlerClass(QualType T) {
+  T = T.getNonReferenceType();
+  if (const auto *PT = T->getAs<PointerType>())
+    T = PT->getPointeeType();
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(RD))
+    if (Spec->isInStdNamespace() && Spec->getIdentifier() &&
+        (Spec->getName() == "shared_ptr" || Spec->getName() == "unique_ptr") &&
+        Spec->getTemplateArgs().size() > 0 &&
+        Spec->getTemplateArgs()[0].getKind() == TemplateArgument::Type)
+      RD = Spec->getTemplateArgs()[0].getAsType()->getAsCXXRecordDecl();
+  return RD && RD->hasDefinition() ? RD->getDefinition() : nullptr;
+}
+
+/// The method of a request-handler object that a server calls for each
+/// request: the override of oatpp's `HttpRequestHandler::handle`.
+const FunctionDecl *handlerMethod(const CXXRecordDecl *RD) {
+  if (!RD)
+    return nullptr;
+  for (const CXXMethodDecl *M : RD->methods())
+    for (const CXXMethodDecl *O : M->overridden_methods())
+      if (O->getQualifiedNameAsString() ==
+          "oatpp::web::server::HttpRequestHandler::handle")
+        return M->hasBody() ? M : nullptr;
+  return nullptr;
+}
+
 const FunctionDecl *handlerIn(const Expr *E, unsigned Depth = 0) {
   if (!E || Depth > 4)
     return nullptr;
   E = E->IgnoreImplicit();
+  if (const FunctionDecl *M = handlerMethod(handlerClass(E->getType())))
+    return M;
   if (const auto *LE = dyn_cast<LambdaExpr>(E))
     return LE->getCallOperator();
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
