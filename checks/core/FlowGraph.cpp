@@ -59,6 +59,10 @@ struct WriteSite {
   std::vector<int> Other; ///< the rest: file names, streams, handles
   Evidence Ev;
   Medium Med = Medium::None;
+  /// The write goes to a file or stream of the program's own, not to
+  /// standard output or error: a hand-written file writer's medium can be
+  /// read from the header it writes.
+  bool ToFile = false;
 };
 
 /// A model run: a catalogued model-forward call, or a call to a function of
@@ -167,6 +171,67 @@ std::string streamName(const Expr *E) {
   if (const auto *ME = dyn_cast<MemberExpr>(E))
     return ME->getMemberDecl()->getNameAsString();
   return "an output stream";
+}
+
+/// True for `stdout`, `stderr`, `std::cout`, `std::cerr`, `std::clog` and
+/// their wide forms.
+bool isStandardStream(const Expr *E) {
+  const auto *DRE = dyn_cast<DeclRefExpr>(streamRoot(E)->IgnoreParenImpCasts());
+  const auto *VD = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (!VD || !VD->getIdentifier())
+    return false;
+  return llvm::is_contained({"stdout", "stderr", "cout", "cerr", "clog",
+                             "wcout", "wcerr", "wclog", "_IO_2_1_stdout_",
+                             "_IO_2_1_stderr_"},
+                            VD->getName());
+}
+
+/// True when \p E is a C file handle (`FILE *`) other than stdout and
+/// stderr.
+bool isFileHandle(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  const auto *PT = E->getType()->getAs<PointerType>();
+  if (!PT)
+    return false;
+  QualType T = PT->getPointeeType().getCanonicalType();
+  const RecordType *RT = T->getAs<RecordType>();
+  const IdentifierInfo *II = RT ? RT->getDecl()->getIdentifier() : nullptr;
+  return II && (II->getName() == "_IO_FILE" || II->getName() == "FILE" ||
+                II->getName() == "__sFILE") &&
+         !isStandardStream(E);
+}
+
+/// The header literals a hand-written file writer's body holds.
+struct FileHeader {
+  bool Riff = false, Wave = false, Netpbm = false;
+
+  void scan(const Stmt *S, unsigned Depth = 0) {
+    if (!S || Depth > 400 || Netpbm || (Riff && Wave))
+      return;
+    if (const auto *SL = dyn_cast<StringLiteral>(S)) {
+      if (SL->getCharByteWidth() != 1)
+        return;
+      llvm::StringRef T = SL->getString();
+      Riff |= T.starts_with("RIFF");
+      Wave |= T.contains("WAVE");
+      Netpbm |= T.size() >= 3 && T[0] == 'P' && T[1] >= '1' && T[1] <= '6' &&
+                llvm::StringRef(" \t\r\n").contains(T[2]);
+      return;
+    }
+    for (const Stmt *C : S->children())
+      scan(C, Depth + 1);
+  }
+};
+
+/// The medium a hand-written file writer writes, told by the header
+/// literals in its body: "RIFF" and "WAVE" (a WAV file), or a Netpbm
+/// header such as "P6\n%d %d\n255\n" (an image). None otherwise.
+Medium headerMedium(const Stmt *Body) {
+  FileHeader H;
+  H.scan(Body);
+  return H.Riff && H.Wave ? Medium::Audio
+         : H.Netpbm       ? Medium::Image
+                          : Medium::None;
 }
 
 bool isSynthesis(Signal S) { return synthesisModality(S).has_value(); }
@@ -472,6 +537,8 @@ private:
         return addSource(E, SourceKind::Token, *S->ReturnsToken);
       if (S->ReturnsLogits)
         return addSource(E, SourceKind::Logits, *S->ReturnsLogits);
+      if (S->ReturnsNoise)
+        return addSource(E, SourceKind::Noise, *S->ReturnsNoise);
     }
     return -1;
   }
@@ -851,6 +918,7 @@ private:
         }
         W.Ev = Here;
         W.Med = CI.Entry->Med;
+        W.ToFile = llvm::any_of(CI.Args, isFileHandle);
         Writes.push_back(std::move(W));
       } else if (Sig == Signal::Marking) {
         MarkSite M;
@@ -889,6 +957,7 @@ private:
         WriteSite W;
         W.Data = RefsOf(OCE->getArg(1));
         W.Other = RefsOf(OCE->getArg(0));
+        W.ToFile = !isStandardStream(OCE->getArg(0));
         W.Ev = Evidence{E->getBeginLoc(), "<< on " + streamName(OCE->getArg(0)),
                         true};
         Writes.push_back(std::move(W));
@@ -902,6 +971,7 @@ private:
         WriteSite W;
         W.Data = RefsOf(MCE->getArg(0));
         W.Other = RefsOf(MCE->getImplicitObjectArgument());
+        W.ToFile = !isStandardStream(MCE->getImplicitObjectArgument());
         W.Ev = Evidence{E->getBeginLoc(),
                         MD->getName().str() + " on " +
                             streamName(MCE->getImplicitObjectArgument()),
@@ -1173,6 +1243,30 @@ const FunctionSummary &GenerationAnalyzer::summary(const FunctionDecl *FD) {
     if (ModelVia[N] >= 0)
       S->NonLocalToModel.emplace(D, G.Sinks[ModelVia[N]].Model);
   }
+  // A function that returns noise it draws (`noise(n)`), with no recorded
+  // data and none of its callers' values mixed in, is a noise source for
+  // its callers.
+  std::vector<std::pair<int, int>> NoiseStarts, DataStarts;
+  for (size_t I = 0; I < G.Sources.size(); ++I) {
+    if (G.Sources[I].Kind == SourceKind::Noise)
+      NoiseStarts.push_back({G.Sources[I].Node, static_cast<int>(I)});
+    else if (G.Sources[I].Kind == SourceKind::Data)
+      DataStarts.push_back({G.Sources[I].Node, static_cast<int>(I)});
+  }
+  if (!NoiseStarts.empty()) {
+    int Noise = G.reach(NoiseStarts, /*Forward=*/true)[G.ReturnNode];
+    bool Mixed = !DataStarts.empty() &&
+                 G.reach(DataStarts, /*Forward=*/true)[G.ReturnNode] >= 0;
+    if (Noise >= 0 && !Mixed) {
+      std::vector<int> Into = G.reach({{G.ReturnNode, 0}}, /*Forward=*/false);
+      for (size_t N = 0; N < G.NodeDecl.size() && !Mixed; ++N)
+        if (const auto *P = dyn_cast_or_null<ParmVarDecl>(G.NodeDecl[N]))
+          Mixed = Into[N] >= 0 && P->getDeclContext() == FD &&
+                  !P->getType()->isArithmeticType();
+      if (!Mixed)
+        S->ReturnsNoise = G.Sources[Noise].Ev;
+    }
+  }
   // A function that calls a generator is one too, for its callers.
   S->HasGenerationLoop = !loopsIn(FD).empty() || !G.GenerationCalls.empty();
   --Depth;
@@ -1433,9 +1527,18 @@ GenerationAnalyzer::content(const FunctionDecl *FD) {
   std::vector<ResolvedSink> Sinks;
   std::vector<ResolvedMark> Marks;
   std::vector<ContentStart> Starts;
-  for (const WriteSite &W : G.Writes)
-    Sinks.push_back(
-        {W.Data, W.Other, OutputPath{W.Ev, {}, std::nullopt, W.Med}});
+  // A write to a file of the program's own whose function writes a WAV or
+  // Netpbm header writes that medium.
+  std::optional<Medium> Header;
+  for (const WriteSite &W : G.Writes) {
+    Medium M = W.Med;
+    if (M == Medium::None && W.ToFile) {
+      if (!Header)
+        Header = headerMedium(FD->getBody());
+      M = *Header;
+    }
+    Sinks.push_back({W.Data, W.Other, OutputPath{W.Ev, {}, std::nullopt, M}});
+  }
   for (const MarkSite &M : G.Marks)
     Marks.push_back({M.Args, M.Ev});
   for (const LocalCall &LC : G.LocalCalls) {

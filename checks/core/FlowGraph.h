@@ -144,6 +144,8 @@ class FunctionGraph;
 struct FunctionSummary {
   std::optional<Evidence> ReturnsToken;
   std::optional<Evidence> ReturnsLogits;
+  /// The function returns random noise it draws, and nothing else.
+  std::optional<Evidence> ReturnsNoise;
   /// Parameter index -> the model call its value reaches.
   std::map<unsigned, Evidence> ParamToModel;
   /// Parameter index -> the token written through it.
