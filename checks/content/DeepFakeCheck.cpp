@@ -72,35 +72,67 @@ struct Sighting {
   bool Profile = false; ///< identity from a catalogued speaker-profile setting
 };
 
-/// True when a call may load what a path argument names: a function of
-/// the program or a C library (`load_speaker(path)`, `fopen(path, "r")`),
-/// or a file stream opened on it. Printing, comparing and copying a path
-/// load nothing: variadic and operator calls, output writes, and the other
-/// functions of the standard library.
-bool loads(const Expr *Call, const CallInfo &CI) {
-  if (CI.Entry && CI.Entry->Sig == Signal::OutputWrite)
-    return false;
-  if (isa<CXXOperatorCallExpr>(Call))
-    return false;
-  const FunctionDecl *F = CI.Callee;
-  if (const auto *CE = dyn_cast<CXXConstructExpr>(Call))
-    F = CE->getConstructor();
+/// True when argument \p I of \p Call is a path that the call opens:
+/// `fopen`, `open`, a file stream (its constructor or `open`), or a
+/// function of the program that hands that parameter on to one of these
+/// (two calls deep). Logging, printing, comparing or copying the path
+/// opens nothing.
+bool opensPath(const Expr *Call, unsigned I, unsigned Depth = 0) {
+  const FunctionDecl *F = nullptr;
+  if (const auto *CE = dyn_cast<CallExpr>(Call)) {
+    if (isa<CXXOperatorCallExpr>(CE))
+      return false;
+    F = CE->getDirectCallee();
+  } else if (const auto *CC = dyn_cast<CXXConstructExpr>(Call)) {
+    F = CC->getConstructor();
+  }
   if (!F)
-    return true;
-  if (F->isVariadic())
     return false;
-  bool Std = false;
-  for (const DeclContext *DC = F->getDeclContext(); DC && !Std;
-       DC = DC->getParent())
-    Std = DC->isStdNamespace();
-  if (!Std)
-    return true;
-  const auto *M = dyn_cast<CXXMethodDecl>(F);
-  const CXXRecordDecl *RD = M ? M->getParent() : nullptr;
-  return RD && RD->getIdentifier() &&
-         llvm::is_contained(
-             {"basic_ifstream", "basic_fstream", "basic_filebuf"},
-             RD->getName());
+  if (const auto *M = dyn_cast<CXXMethodDecl>(F)) {
+    const CXXRecordDecl *RD = M->getParent();
+    if (RD->isInStdNamespace() && RD->getIdentifier() &&
+        llvm::is_contained({"basic_ifstream", "basic_fstream", "basic_filebuf"},
+                           RD->getName()))
+      return I == 0 && (isa<CXXConstructorDecl>(M) ||
+                        (M->getIdentifier() && M->getName() == "open"));
+  } else if (F->getIdentifier() &&
+             F->getDeclContext()->getRedeclContext()->isTranslationUnit()) {
+    llvm::StringRef N = F->getName();
+    if (llvm::is_contained({"fopen", "fopen64", "freopen", "open", "open64"},
+                           N))
+      return I == 0;
+    if (N == "openat")
+      return I == 1;
+  }
+  const FunctionDecl *Def = nullptr;
+  if (Depth >= 2 || !F->hasBody(Def) || !Def || I >= Def->getNumParams() ||
+      Def->getASTContext().getSourceManager().isInSystemHeader(
+          Def->getLocation()))
+    return false;
+  const ParmVarDecl *P = Def->getParamDecl(I);
+  // A call in the body that is given the parameter (or its c_str()).
+  llvm::SmallVector<const Stmt *, 32> Work{Def->getBody()};
+  for (unsigned Seen = 0; !Work.empty() && Seen < 4096; ++Seen) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S)
+      continue;
+    llvm::ArrayRef<const Expr *> Args;
+    if (const auto *CE = dyn_cast<CallExpr>(S))
+      Args = llvm::ArrayRef(CE->getArgs(), CE->getNumArgs());
+    else if (const auto *CC = dyn_cast<CXXConstructExpr>(S))
+      Args = llvm::ArrayRef(CC->getArgs(), CC->getNumArgs());
+    for (unsigned J = 0; J < Args.size(); ++J) {
+      const Expr *A = Args[J]->IgnoreParenImpCasts();
+      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(A))
+        A = MC->getImplicitObjectArgument()->IgnoreParenImpCasts();
+      if (const auto *DRE = dyn_cast<DeclRefExpr>(A);
+          DRE && DRE->getDecl() == P && opensPath(cast<Expr>(S), J, Depth + 1))
+        return true;
+    }
+    for (const Stmt *C : S->children())
+      Work.push_back(C);
+  }
+  return false;
 }
 
 /// A catalogued setting that carries a person's likeness, named by its own
@@ -140,10 +172,20 @@ public:
     }
     if (isa<CallExpr, CXXConstructExpr, RecoveryExpr>(S)) {
       if (std::optional<CallInfo> CI = R.describe(cast<Expr>(S))) {
-        if (loads(cast<Expr>(S), *CI))
-          for (const Expr *A : CI->Args)
-            if (const CatalogEntry *E = likenessSetting(A, R))
-              Settings.push_back({A, E});
+        for (unsigned I = 0; I < CI->Args.size(); ++I) {
+          const Expr *A = CI->Args[I];
+          const CatalogEntry *E = likenessSetting(A, R);
+          // `const std::string &path = params.vocoder.speaker_file;`
+          if (const auto *DRE = dyn_cast<DeclRefExpr>(A->IgnoreParenImpCasts());
+              !E && DRE)
+            if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+              if (auto It = Sources.find(VD); It != Sources.end())
+                for (const Expr *Src : It->second)
+                  if (!E)
+                    E = likenessSetting(Src, R);
+          if (E && opensPath(cast<Expr>(S), I))
+            Settings.push_back({A, E});
+        }
         if (CI->Entry)
           Calls.push_back(std::move(*CI));
         else if (std::optional<CallInfo> Made = madeObject(*CI))

@@ -5,14 +5,16 @@
 // aiact-deep-fake: llama.cpp's text-to-speech takes an OuteTTS speaker
 // profile (--tts-speaker-file), the words and audio codes of a recording
 // of a person, and speaks in that voice. Loading the profile the setting
-// names is voice cloning: through a function of the program, a C file
-// handle or a file stream, by value or through a pointer. Checking,
-// printing, copying or comparing the setting loads nothing.
+// names is voice cloning: through a function of the program that opens
+// it, a C file handle or a file stream, by value, through a pointer or a
+// reference. Checking, printing, logging, copying or comparing the setting
+// loads nothing.
 
 #include "common.h"
 #include "llama.h"
 
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <iostream>
 #include <string>
@@ -74,6 +76,19 @@ void report_voice(const common_params &params) {
     std::puts("same");
 }
 
+// Logging and checking the path open nothing: a variadic template logger,
+// stat, a copy into another structure of the program.
+template <typename... Args> void log_info(const char *fmt, Args &&...args);
+struct voice_choice {
+  std::string path;
+};
+static void remember(voice_choice &v, const std::string &path) { v.path = path; }
+int check_voice(const common_params &params, voice_choice &v) {
+  log_info("speaker profile: {}", params.vocoder.speaker_file);
+  remember(v, params.vocoder.speaker_file);
+  return std::strcmp(params.vocoder.speaker_file.c_str(), "default.json");
+}
+
 // A field of the same name in a struct of the program.
 struct my_vocoder {
   std::string speaker_file;
@@ -81,4 +96,16 @@ struct my_vocoder {
 std::string other_words(const my_vocoder &v) {
   profile p = read_profile(v.speaker_file);
   return p.words;
+}
+
+// The setting held in a reference first, then read by a function of the
+// program.
+// CHECK: {{.*}}deep-fake-speaker-profile.cpp:[[@LINE+6]]:28: warning: speech synthesis imitates the voice in a speaker profile, made from a recording of a person (common_params_vocoder::speaker_file), which makes deep fakes of real people; if placed on the market or put into service, Art. 50(4) would require disclosing that the content is artificially generated or manipulated, and the open-source exemption of Art. 2(12) would not apply [aiact-deep-fake]
+// CHECK: {{.*}}deep-fake-speaker-profile.cpp:[[@LINE+5]]:28: note: the speaker profile is loaded from this setting
+std::string tts_voice(const common_params &params, const std::string &text) {
+  const std::string &voice = params.vocoder.speaker_file;
+  std::string prompt;
+  if (!voice.empty())
+    prompt += read_profile(voice).words;
+  return prompt + text;
 }
