@@ -388,17 +388,28 @@ private:
                 Callbacks.push_back(
                     {CB, Evidence(CI->E->getBeginLoc(), CI->Entry->Name,
                                   CI->Resolved)});
-    // `cfg.dataCallback = on_audio;`, `spec.callback = on_audio;`
+    // `cfg.dataCallback = on_audio;`, `spec.callback = on_audio;` (an
+    // operator call when the field's type is a class, as in stub headers).
+    const Expr *Lhs = nullptr, *Rhs = nullptr;
+    SourceLocation At;
     if (const auto *BO = dyn_cast<BinaryOperator>(S);
-        BO && BO->getOpcode() == BO_Assign)
-      if (const auto *ME =
-              dyn_cast<MemberExpr>(BO->getLHS()->IgnoreParenImpCasts()))
+        BO && BO->getOpcode() == BO_Assign) {
+      Lhs = BO->getLHS();
+      Rhs = BO->getRHS();
+      At = BO->getOperatorLoc();
+    } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S);
+               OC && OC->getOperator() == OO_Equal && OC->getNumArgs() == 2) {
+      Lhs = OC->getArg(0);
+      Rhs = OC->getArg(1);
+      At = OC->getOperatorLoc();
+    }
+    if (Lhs)
+      if (const auto *ME = dyn_cast<MemberExpr>(Lhs->IgnoreParenImpCasts()))
         if (const auto *FDl = dyn_cast<FieldDecl>(ME->getMemberDecl()))
           if (const CatalogEntry *E = R.entryForField(FDl);
               E && E->Sig == Signal::LiveCapture)
-            if (const FunctionDecl *CB = callbackIn(BO->getRHS()))
-              Callbacks.push_back(
-                  {CB, Evidence(BO->getOperatorLoc(), E->Name, true)});
+            if (const FunctionDecl *CB = callbackIn(Rhs))
+              Callbacks.push_back({CB, Evidence(At, E->Name, true)});
     for (const Stmt *C : S->children())
       findRegistrations(C, Depth + 1);
   }

@@ -211,7 +211,18 @@ private:
        << "  template <class AiactT> operator AiactT() const;\n"
        << "  template <class AiactT> " << Name << " &operator<<(AiactT &&);\n"
        << "  template <class AiactT> ::aiact_stub::any operator[](AiactT &&) const;\n";
-    for (const std::string &M : N.Methods)
+    // A catalog entry for a data member (SDL_AudioSpec::callback) names
+    // the member, not a method.
+    std::set<std::string> MemberNames;
+    for (const std::string &M : N.Members) {
+      size_t End = M.find_last_not_of(' ');
+      size_t Begin = M.find_last_not_of(
+          "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_", End);
+      MemberNames.insert(M.substr(Begin + 1, End - Begin));
+    }
+    for (const std::string &M : N.Methods) {
+      if (MemberNames.count(M))
+        continue;
       OS << "  template <class... AiactT, class... AiactA> static "
             "::aiact_stub::any "
          << M << "(AiactA &&...);\n"
@@ -219,6 +230,7 @@ private:
             "::aiact_stub::any "
          << M
          << "(std::initializer_list<::aiact_stub::any>, AiactA &&...);\n";
+    }
     emitScope(N, OS, /*InClass=*/true);
     OS << "};\n";
   }
