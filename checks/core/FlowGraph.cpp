@@ -539,6 +539,8 @@ private:
         return addSource(E, SourceKind::Logits, *S->ReturnsLogits);
       if (S->ReturnsNoise)
         return addSource(E, SourceKind::Noise, *S->ReturnsNoise);
+      if (S->ReturnsData)
+        return addSource(E, SourceKind::Data, *S->ReturnsData);
     }
     return -1;
   }
@@ -822,6 +824,10 @@ private:
         for (const auto &[I, Ev] : S->TokenIntoParam)
           if (I < CI.Args.size())
             edge(addSource(nullptr, SourceKind::Token, Ev),
+                 lhsBase(CI.Args[I]));
+        for (const auto &[I, Ev] : S->DataIntoParam)
+          if (I < CI.Args.size())
+            edge(addSource(nullptr, SourceKind::Data, Ev),
                  lhsBase(CI.Args[I]));
         for (const auto &[D, Ev] : S->NonLocalToken)
           edge(addSource(nullptr, SourceKind::Token, Ev), varNode(D));
@@ -1253,19 +1259,38 @@ const FunctionSummary &GenerationAnalyzer::summary(const FunctionDecl *FD) {
     else if (G.Sources[I].Kind == SourceKind::Data)
       DataStarts.push_back({G.Sources[I].Node, static_cast<int>(I)});
   }
+  std::vector<int> DataVia;
+  if (!DataStarts.empty())
+    DataVia = G.reach(DataStarts, /*Forward=*/true);
   if (!NoiseStarts.empty()) {
     int Noise = G.reach(NoiseStarts, /*Forward=*/true)[G.ReturnNode];
-    bool Mixed = !DataStarts.empty() &&
-                 G.reach(DataStarts, /*Forward=*/true)[G.ReturnNode] >= 0;
+    bool Mixed = !DataVia.empty() && DataVia[G.ReturnNode] >= 0;
     if (Noise >= 0 && !Mixed) {
+      // Sizes, counts and seeds may shape the noise; a sample or any other
+      // value of the caller mixed into it makes it the caller's data.
       std::vector<int> Into = G.reach({{G.ReturnNode, 0}}, /*Forward=*/false);
       for (size_t N = 0; N < G.NodeDecl.size() && !Mixed; ++N)
         if (const auto *P = dyn_cast_or_null<ParmVarDecl>(G.NodeDecl[N]))
           Mixed = Into[N] >= 0 && P->getDeclContext() == FD &&
-                  !P->getType()->isArithmeticType();
+                  !P->getType()->isIntegralOrEnumerationType();
       if (!Mixed)
         S->ReturnsNoise = G.Sources[Noise].Ev;
     }
+  }
+  // Recorded data read here is recorded data for the callers too.
+  if (!DataVia.empty()) {
+    if (DataVia[G.ReturnNode] >= 0)
+      S->ReturnsData = G.Sources[DataVia[G.ReturnNode]].Ev;
+    for (size_t N = 0; N < G.NodeDecl.size(); ++N)
+      if (const auto *P = dyn_cast_or_null<ParmVarDecl>(G.NodeDecl[N]);
+          P && P->getDeclContext() == FD && DataVia[N] >= 0) {
+        QualType T = P->getType();
+        if ((T->isPointerType() && !T->getPointeeType().isConstQualified()) ||
+            (T->isReferenceType() &&
+             !T.getNonReferenceType().isConstQualified()))
+          S->DataIntoParam.emplace(P->getFunctionScopeIndex(),
+                                   G.Sources[DataVia[N]].Ev);
+      }
   }
   // A function that calls a generator is one too, for its callers.
   S->HasGenerationLoop = !loopsIn(FD).empty() || !G.GenerationCalls.empty();

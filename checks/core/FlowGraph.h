@@ -146,6 +146,11 @@ struct FunctionSummary {
   std::optional<Evidence> ReturnsLogits;
   /// The function returns random noise it draws, and nothing else.
   std::optional<Evidence> ReturnsNoise;
+  /// The function returns recorded data it reads (`read_wav(path)`).
+  std::optional<Evidence> ReturnsData;
+  /// Parameter index -> recorded data written through it
+  /// (`load_audio(path, samples)`).
+  std::map<unsigned, Evidence> DataIntoParam;
   /// Parameter index -> the model call its value reaches.
   std::map<unsigned, Evidence> ParamToModel;
   /// Parameter index -> the token written through it.
