@@ -292,7 +292,36 @@ struct CaptureStore {
   Evidence Registered;         ///< where the callback is handed to the library
   std::string Callback;        ///< the callback: 'name', or (a lambda)
   clang::SourceLocation Write; ///< where the callback writes the storage
+  /// For a data member: the object whose member it is, when known (a
+  /// global, or the user data handed over with the callback); null when
+  /// any object of the class may be the one.
+  const VarDecl *Object = nullptr;
+  bool Member = false; ///< the storage is a data member
 };
+
+/// The variable an object expression starts from: `g` in `g.ring.data[i]`,
+/// `q` in `&q` or `q->r`; null for `this` and other expressions.
+const VarDecl *rootVar(const Expr *E) {
+  for (unsigned I = 0; I < 32 && E; ++I) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      return dyn_cast<VarDecl>(DRE->getDecl());
+    if (const auto *ME = dyn_cast<MemberExpr>(E))
+      E = ME->getBase();
+    else if (const auto *UO = dyn_cast<UnaryOperator>(E))
+      E = UO->getSubExpr();
+    else if (const auto *AS = dyn_cast<ArraySubscriptExpr>(E))
+      E = AS->getBase();
+    else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
+      E = MC->getImplicitObjectArgument();
+    else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E);
+             OC && OC->getNumArgs() > 0)
+      E = OC->getArg(0);
+    else
+      return nullptr;
+  }
+  return nullptr;
+}
 
 /// True for a type that can hold samples: an array, a pointer to data, or
 /// an object (a vector, a ring buffer). Counters and flags are not.
@@ -348,15 +377,23 @@ const FunctionDecl *callbackIn(const Expr *E, unsigned Depth = 0) {
 /// callback, SDL's audio callback), then the callback's body for storage
 /// written with what its parameters deliver.
 class CaptureIndex {
+  struct Registration {
+    const FunctionDecl *Callback;
+    Evidence Registered;
+    const VarDecl *UserData; ///< the object handed to the callback, if known
+  };
+
 public:
   CaptureIndex(ASTContext &AST, CallResolver &R) : AST(AST), R(R) {
     visit(AST.getTranslationUnitDecl());
-    for (const auto &[CB, Reg] : Callbacks)
-      scanCallback(CB, Reg);
+    for (const Registration &Rg : Callbacks)
+      scanCallback(Rg);
   }
 
   /// Storage filled by a capture callback, by declaration.
   llvm::DenseMap<const ValueDecl *, CaptureStore> Stores;
+  /// Functions that register a capture callback.
+  llvm::SmallPtrSet<const FunctionDecl *, 4> Registering;
 
 private:
   void visit(const DeclContext *DC) {
@@ -367,8 +404,13 @@ private:
       if (const auto *FT = dyn_cast<FunctionTemplateDecl>(D))
         D = FT->getTemplatedDecl();
       if (const auto *F = dyn_cast<FunctionDecl>(D)) {
-        if (F->doesThisDeclarationHaveABody())
-          findRegistrations(F->getBody());
+        if (F->doesThisDeclarationHaveABody()) {
+          Body = F->getBody();
+          size_t Before = Callbacks.size();
+          findRegistrations(Body);
+          if (Callbacks.size() != Before)
+            Registering.insert(F->getCanonicalDecl());
+        }
       } else if (isa<NamespaceDecl, LinkageSpecDecl, CXXRecordDecl>(D)) {
         visit(cast<DeclContext>(D));
       }
@@ -385,9 +427,13 @@ private:
           for (unsigned A = 0; A < CI->Args.size() && A < 32; ++A)
             if (CI->Entry->CallbackArgs & (1u << A))
               if (const FunctionDecl *CB = callbackIn(CI->Args[A]))
-                Callbacks.push_back(
-                    {CB, Evidence(CI->E->getBeginLoc(), CI->Entry->Name,
-                                  CI->Resolved)});
+                // PortAudio hands the argument after the callback to it.
+                Callbacks.push_back({CB,
+                                     Evidence(CI->E->getBeginLoc(),
+                                              CI->Entry->Name, CI->Resolved),
+                                     A + 1 < CI->Args.size()
+                                         ? addressed(CI->Args[A + 1])
+                                         : nullptr});
     // `cfg.dataCallback = on_audio;`, `spec.callback = on_audio;` (an
     // operator call when the field's type is a class, as in stub headers).
     const Expr *Lhs = nullptr, *Rhs = nullptr;
@@ -403,22 +449,86 @@ private:
       Rhs = OC->getArg(1);
       At = OC->getOperatorLoc();
     }
+    // `SDL_AudioSpec want = {.freq = 16000, .callback = on_audio};`
+    if (const auto *ILE = dyn_cast<InitListExpr>(S))
+      if (const RecordDecl *RD = ILE->getType()->getAsRecordDecl();
+          RD && !ILE->isSyntacticForm()) {
+        unsigned I = 0;
+        for (const FieldDecl *FDl : RD->fields()) {
+          if (I >= ILE->getNumInits())
+            break;
+          const Expr *Init = ILE->getInit(I++);
+          if (const CatalogEntry *E = R.entryForField(FDl);
+              E && E->Sig == Signal::LiveCapture)
+            if (const FunctionDecl *CB = callbackIn(Init)) {
+              const VarDecl *User = nullptr;
+              for (unsigned J = 0; J < ILE->getNumInits() && !User; ++J)
+                User = addressed(ILE->getInit(J));
+              Callbacks.push_back(
+                  {CB, Evidence(Init->getBeginLoc(), E->Name, true), User});
+            }
+        }
+      }
     if (Lhs)
       if (const auto *ME = dyn_cast<MemberExpr>(Lhs->IgnoreParenImpCasts()))
         if (const auto *FDl = dyn_cast<FieldDecl>(ME->getMemberDecl()))
           if (const CatalogEntry *E = R.entryForField(FDl);
               E && E->Sig == Signal::LiveCapture)
             if (const FunctionDecl *CB = callbackIn(Rhs))
-              Callbacks.push_back({CB, Evidence(At, E->Name, true)});
+              Callbacks.push_back({CB, Evidence(At, E->Name, true),
+                                   userDataOf(rootVar(ME->getBase()), FDl)});
     for (const Stmt *C : S->children())
       findRegistrations(C, Depth + 1);
   }
 
+  /// The variable whose address \p E is: `&ring`.
+  static const VarDecl *addressed(const Expr *E) {
+    const auto *UO = dyn_cast<UnaryOperator>(E->IgnoreParenImpCasts());
+    if (!UO || UO->getOpcode() != UO_AddrOf)
+      return nullptr;
+    const auto *DRE =
+        dyn_cast<DeclRefExpr>(UO->getSubExpr()->IgnoreParenImpCasts());
+    return DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  }
+
+  /// The user data a configuration hands its callback: another field of
+  /// the same configuration variable assigned the address of a variable in
+  /// the registering function (`cfg.pUserData = &mic;`).
+  const VarDecl *userDataOf(const VarDecl *Config, const FieldDecl *Callback) {
+    if (!Config)
+      return nullptr;
+    const VarDecl *Found = nullptr;
+    llvm::SmallVector<const Stmt *, 64> Work{Body};
+    for (unsigned Seen = 0; !Work.empty() && Seen < 8192; ++Seen) {
+      const Stmt *S = Work.pop_back_val();
+      if (!S)
+        continue;
+      const Expr *L = nullptr, *Rv = nullptr;
+      if (const auto *BO = dyn_cast<BinaryOperator>(S);
+          BO && BO->getOpcode() == BO_Assign) {
+        L = BO->getLHS();
+        Rv = BO->getRHS();
+      } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S);
+                 OC && OC->getOperator() == OO_Equal && OC->getNumArgs() == 2) {
+        L = OC->getArg(0);
+        Rv = OC->getArg(1);
+      }
+      if (const auto *ME =
+              L ? dyn_cast<MemberExpr>(L->IgnoreParenImpCasts()) : nullptr)
+        if (ME->getMemberDecl() != Callback && rootVar(ME->getBase()) == Config)
+          if (const VarDecl *V = addressed(Rv))
+            Found = V;
+      for (const Stmt *C : S->children())
+        Work.push_back(C);
+    }
+    return Found;
+  }
+
   /// Records the storage the callback writes with what its parameters (or
   /// locals made from them) carry.
-  void scanCallback(const FunctionDecl *CB, const Evidence &Reg) {
+  void scanCallback(const Registration &Rg) {
     const FunctionDecl *Def = nullptr;
-    if (!CB->hasBody(Def) || !Def)
+    if (!Rg.Callback->hasBody(Def) || !Def)
       return;
     // The parameters that deliver samples: `const void *input` (PortAudio,
     // miniaudio) or a pointer to numbers (SDL's `Uint8 *stream`). The
@@ -431,6 +541,22 @@ private:
             Pointee->isArithmeticType())
           FromInput.insert(P);
       }
+    const auto *M = dyn_cast<CXXMethodDecl>(Def);
+    std::string Name = M && M->getParent()->isLambda()
+                           ? std::string("(a lambda)")
+                           : "'" + Def->getNameAsString() + "'";
+    scanBody(Def, FromInput, Rg, Name, 0);
+  }
+
+  /// Records what \p Def writes with the samples in \p FromInput, and
+  /// follows them into the functions of the unit it hands them to
+  /// (`self->onAudio(in, n)`), two calls deep.
+  void scanBody(const FunctionDecl *Def,
+                llvm::SmallPtrSet<const ValueDecl *, 8> FromInput,
+                const Registration &Rg, const std::string &Name,
+                unsigned Depth) {
+    const Evidence &Reg = Rg.Registered;
+    llvm::DenseMap<const VarDecl *, const Expr *> PointsInto;
     // Locals made from them: `const float *in = (const float *)input;`.
     for (unsigned Pass = 0; Pass < 2; ++Pass)
       forEach(Def->getBody(), [&](const Stmt *S) {
@@ -443,6 +569,10 @@ private:
                     return FromInput.count(D);
                   }))
                 FromInput.insert(VD);
+              // `float *w = &data->samples[at];`: writes through w write
+              // the storage.
+              else if (VD->getType()->isPointerType())
+                PointsInto[VD] = VD->getInit();
             }
       });
     auto Carries = [&](const Stmt *E) {
@@ -451,19 +581,30 @@ private:
       return llvm::any_of(
           Ds, [&](const ValueDecl *D) { return FromInput.count(D); });
     };
-    const auto *M = dyn_cast<CXXMethodDecl>(Def);
-    std::string Name = M && M->getParent()->isLambda()
-                           ? std::string("(a lambda)")
-                           : "'" + Def->getNameAsString() + "'";
     auto Written = [&](const Stmt *Target, SourceLocation At) {
       llvm::SmallVector<const ValueDecl *, 4> Ds;
       namedDecls(Target, Ds);
+      for (size_t K = 0, N = Ds.size(); K < N; ++K)
+        if (const auto *VD = dyn_cast<VarDecl>(Ds[K]))
+          if (auto It = PointsInto.find(VD); It != PointsInto.end()) {
+            namedDecls(It->second, Ds);
+            Target = It->second; // whose object the storage is
+          }
       for (const ValueDecl *D : Ds) {
         const auto *VD = dyn_cast<VarDecl>(D);
         bool Storage = isa<FieldDecl>(D) ||
                        (VD && VD->hasGlobalStorage() && !VD->isStaticLocal());
-        if (Storage && holdsSamples(D->getType()) && !FromInput.count(D))
-          Stores.try_emplace(D, CaptureStore{Reg, Name, At});
+        if (!Storage || !holdsSamples(D->getType()) || FromInput.count(D))
+          continue;
+        // A member of a global is that global's; a member reached from the
+        // callback's parameters belongs to the user data, when known.
+        const VarDecl *Object = nullptr;
+        if (isa<FieldDecl>(D)) {
+          const VarDecl *Root = rootVar(cast<Expr>(Target));
+          Object = Root && Root->hasGlobalStorage() ? Root : Rg.UserData;
+        }
+        Stores.try_emplace(
+            D, CaptureStore{Reg, Name, At, Object, isa<FieldDecl>(D)});
       }
     };
     forEach(Def->getBody(), [&](const Stmt *S) {
@@ -507,6 +648,18 @@ private:
         if (llvm::any_of(In, [&](const Expr *P) { return Carries(P); }))
           for (const Expr *P : Out)
             Written(P, CE->getBeginLoc());
+        // The samples handed on to a function of the unit.
+        const FunctionDecl *Next = nullptr;
+        if (Depth < 2 && Callee && Callee->hasBody(Next) && Next &&
+            !AST.getSourceManager().isInSystemHeader(Next->getLocation())) {
+          llvm::SmallPtrSet<const ValueDecl *, 8> Given;
+          for (unsigned I = 0; I < CE->getNumArgs() && I < Next->getNumParams();
+               ++I)
+            if (Carries(CE->getArg(I)))
+              Given.insert(Next->getParamDecl(I));
+          if (!Given.empty())
+            scanBody(Next, std::move(Given), Rg, Name, Depth + 1);
+        }
       }
     });
   }
@@ -521,7 +674,8 @@ private:
 
   ASTContext &AST;
   CallResolver &R;
-  std::vector<std::pair<const FunctionDecl *, Evidence>> Callbacks;
+  std::vector<Registration> Callbacks;
+  const Stmt *Body = nullptr; ///< of the function being searched
 };
 
 /// True for a variable that can carry captured samples on: an array, a
@@ -544,21 +698,75 @@ public:
       : Index(Index) {
     for (const auto &[D, Store] : Index.Stores)
       Holds[D] = &Store;
+    // Locals that may be the object a callback fills: all of them in a
+    // function that registers one, else those handed to such a function
+    // (`start_mic(&dev, &mic)`).
+    AnyLocal = Index.Registering.count(FD->getCanonicalDecl());
+    llvm::SmallVector<const Stmt *, 64> Work{FD->getBody()};
+    for (unsigned Seen = 0; !AnyLocal && !Work.empty() && Seen < 16384;
+         ++Seen) {
+      const Stmt *S = Work.pop_back_val();
+      if (!S)
+        continue;
+      if (const auto *CE = dyn_cast<CallExpr>(S))
+        if (const FunctionDecl *Callee = CE->getDirectCallee();
+            Callee && Index.Registering.count(Callee->getCanonicalDecl())) {
+          for (const Expr *A : CE->arguments())
+            if (const VarDecl *V = rootVar(A))
+              Handed.insert(V);
+          // `mic.start()`: the object a member function registers with.
+          if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+            if (const VarDecl *V = rootVar(MC->getImplicitObjectArgument()))
+              Handed.insert(V);
+        }
+      for (const Stmt *C : S->children())
+        Work.push_back(C);
+    }
     for (unsigned Pass = 0; Pass < 3; ++Pass)
       propagate(FD->getBody());
   }
 
   /// The capture store whose samples \p E uses, or null.
   const CaptureStore *in(const Stmt *E) {
-    llvm::SmallVector<const ValueDecl *, 4> Ds;
-    namedDecls(E, Ds);
-    for (const ValueDecl *D : Ds)
-      if (const CaptureStore *S = Holds.lookup(D))
-        return S;
+    if (const CaptureStore *S = held(E))
+      return S;
     return readBy(E);
   }
 
 private:
+  /// True when the object \p Root may be the one whose member \p St is:
+  /// the store's own object, a parameter or an expression (not known), or,
+  /// when the store's object is not known, a global or a local that may
+  /// have been handed to the callback.
+  bool mayBe(const CaptureStore *St, const VarDecl *Root) const {
+    if (!Root || isa<ParmVarDecl>(Root) || Root == St->Object)
+      return true;
+    if (St->Object)
+      return false;
+    bool Local = Root->isLocalVarDecl() && !Root->isStaticLocal();
+    return !Local || AnyLocal || Handed.count(Root);
+  }
+
+  /// The store a variable or data member named in \p S holds. A member of
+  /// another object than the store's (a buffer of the same class loaded
+  /// from a file) is not the store.
+  const CaptureStore *held(const Stmt *S, unsigned Depth = 0) {
+    if (!S || Depth > 64 || isa<LambdaExpr, BlockExpr>(S))
+      return nullptr;
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(S)) {
+      if (const CaptureStore *St = Holds.lookup(DRE->getDecl()))
+        return St;
+    } else if (const auto *ME = dyn_cast<MemberExpr>(S)) {
+      if (const CaptureStore *St = Holds.lookup(ME->getMemberDecl()))
+        if (mayBe(St, rootVar(ME->getBase())))
+          return St;
+    }
+    for (const Stmt *C : S->children())
+      if (const CaptureStore *St = held(C, Depth + 1))
+        return St;
+    return nullptr;
+  }
+
   /// A call in \p S to a function of the unit whose body reads a store.
   const CaptureStore *readBy(const Stmt *S, unsigned Depth = 0) {
     if (!S || Depth > 64 || isa<LambdaExpr, BlockExpr>(S))
@@ -611,17 +819,49 @@ private:
                BO && BO->isAssignmentOp()) {
       if (const CaptureStore *St = in(BO->getRHS()))
         mark(BO->getLHS(), St);
-    } else if (const auto *CE = dyn_cast<CallExpr>(S)) {
-      // `pcm.swap(g_pcm)`, `memcpy(pcm, ring, n)`, `mic.take(pcm)`.
-      llvm::SmallVector<const Expr *, 6> Parts(CE->arguments());
-      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+    } else if (const auto *CE = dyn_cast<CallExpr>(S);
+               CE && !isa<CXXOperatorCallExpr>(CE)) {
+      // `pcm.swap(g_pcm)`, `memcpy(pcm, ring, n)`, `mic.take(pcm)`: the
+      // samples go into what the call may write.
+      llvm::SmallVector<const Expr *, 6> Parts, Out;
+      const FunctionDecl *Callee = CE->getDirectCallee();
+      bool CopyLike = Callee && Callee->isInStdNamespace() &&
+                      Callee->getIdentifier() &&
+                      llvm::is_contained({"copy", "copy_n", "transform"},
+                                         Callee->getName());
+      for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+        const Expr *Arg = CE->getArg(I);
+        Parts.push_back(Arg);
+        bool Writes = CopyLike && I + 1 == CE->getNumArgs();
+        if (Callee && I < Callee->getNumParams()) {
+          QualType T = Callee->getParamDecl(I)->getType();
+          if (const auto *RT = T->getAs<ReferenceType>())
+            Writes |= !RT->getPointeeType().isConstQualified();
+          else if (const auto *PT = T->getAs<PointerType>())
+            Writes |= !PT->getPointeeType().isConstQualified();
+        }
+        if (Writes)
+          Out.push_back(Arg);
+      }
+      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
         Parts.push_back(MC->getImplicitObjectArgument());
+        if (const CXXMethodDecl *M = MC->getMethodDecl(); M && !M->isConst())
+          Out.push_back(MC->getImplicitObjectArgument());
+      }
       const CaptureStore *St = readBy(CE);
+      // A function that reads a data member reads the store only when one
+      // of the objects it is given may be the store's (`pull(&ring, out)`,
+      // not `load(path, other_buffer)`).
+      if (St && St->Member && !llvm::any_of(Parts, [&](const Expr *P) {
+            const VarDecl *Root = P ? rootVar(P) : nullptr;
+            return Root && mayBe(St, Root);
+          }))
+        St = nullptr;
       for (const Expr *P : Parts)
         if (!St && P)
-          St = in(P);
+          St = held(P);
       if (St)
-        for (const Expr *P : Parts)
+        for (const Expr *P : Out)
           if (P)
             mark(P, St);
     }
@@ -630,6 +870,8 @@ private:
   }
 
   const CaptureIndex &Index;
+  bool AnyLocal = false;
+  llvm::SmallPtrSet<const VarDecl *, 4> Handed;
   llvm::DenseMap<const ValueDecl *, const CaptureStore *> Holds;
   llvm::DenseMap<const FunctionDecl *, const CaptureStore *> Reads;
 };

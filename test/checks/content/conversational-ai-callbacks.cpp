@@ -227,3 +227,93 @@ void n3(ma_device *d, FILE *list, whisper_context *asr, llama_context *ctx,
     std::printf("%s\n", reply(ctx, smpl, prompt).c_str());
   }
 }
+
+// A wrapper class: the static callback forwards the samples to a member
+// function, which stores them; the assistant loop owns the wrapper.
+class Mic {
+public:
+  bool open() {
+    return Pa_OpenDefaultStream(&stream_, 1, 0, paFloat32, 16000, 256,
+                                &Mic::trampoline, this) == 0;
+  }
+  void drain(std::vector<float> &into) {
+    std::lock_guard<std::mutex> hold(lock_);
+    into.swap(samples_);
+  }
+
+private:
+  static int trampoline(const void *in, void *, unsigned long n,
+                        const PaStreamCallbackTimeInfo *,
+                        PaStreamCallbackFlags, void *self) {
+    static_cast<Mic *>(self)->feed(static_cast<const float *>(in), n);
+    return paContinue;
+  }
+  void feed(const float *in, unsigned long n) {
+    std::lock_guard<std::mutex> hold(lock_);
+    samples_.insert(samples_.end(), in, in + n);
+  }
+  PaStream *stream_ = nullptr;
+  std::mutex lock_;
+  std::vector<float> samples_;
+};
+
+// CHECK: {{.*}}conversational-ai-callbacks.cpp:[[@LINE+12]]:3: warning: loop converses with a person: it reads user input and answers with generated content; if placed on the market or put into service, Art. 50(1) would require telling people that they are interacting with an AI and the open-source exemption of Art. 2(12) would not apply [aiact-conversational-ai]
+// CHECK: {{.*}}conversational-ai-callbacks.cpp:[[@LINE-25]]:12: note: the person's speech is captured here (Pa_OpenDefaultStream)
+// CHECK: {{.*}}conversational-ai-callbacks.cpp:[[@LINE-9]]:5: note: the capture callback 'trampoline' stores the samples here; the loop reads them
+// CHECK: {{.*}}conversational-ai-callbacks.cpp:[[@LINE+11]]:9: note: and transcribed here (whisper_full)
+// CHECK: {{.*}}conversational-ai-callbacks.cpp:[[@LINE+11]]:17: note: the answer is generated here (reply)
+int assistant(whisper_context *asr, llama_context *ctx, llama_sampler *smpl,
+              llama_batch prompt) {
+  Mic mic;
+  if (!mic.open())
+    return 1;
+  whisper_full_params wp = whisper_full_default_params(WHISPER_SAMPLING_GREEDY);
+  std::vector<float> said;
+  for (;;) {
+    mic.drain(said);
+    if (whisper_full(asr, wp, said.data(), static_cast<int>(said.size())) == 0)
+      std::puts(reply(ctx, smpl, prompt).c_str());
+  }
+}
+
+// Negatives: one buffer type for the microphone and for files. The
+// callback fills the microphone's object; a batch job loads other objects
+// of the same type from disk, and a helper that only reports the size of
+// the microphone's buffer does not hand its samples on.
+struct Clip {
+  std::vector<float> pcm;
+};
+static void on_clip(ma_device *dev, void *, const void *in, ma_uint32 n) {
+  Clip *c = static_cast<Clip *>(dev->pUserData);
+  const float *f = static_cast<const float *>(in);
+  c->pcm.insert(c->pcm.end(), f, f + n);
+}
+static Clip g_live;
+void start_live(ma_device *d) {
+  ma_device_config c = ma_device_config_init(ma_device_type_capture);
+  c.dataCallback = on_clip;
+  c.pUserData = &g_live;
+  ma_device_init(nullptr, &c, d);
+}
+static bool load_clip(const char *path, Clip &out) {
+  FILE *f = std::fopen(path, "rb");
+  float x;
+  while (f && std::fread(&x, sizeof x, 1, f) == 1)
+    out.pcm.push_back(x);
+  return f != nullptr;
+}
+static void report(const char *tag, const std::vector<float> &v) {
+  std::printf("%s: %zu samples, live %zu\n", tag, v.size(), g_live.pcm.size());
+}
+void n4(const std::vector<std::string> &paths, whisper_context *asr,
+        llama_context *ctx, llama_sampler *smpl, llama_batch prompt) {
+  whisper_full_params wp = whisper_full_default_params(WHISPER_SAMPLING_GREEDY);
+  for (const std::string &p : paths) {
+    Clip clip;
+    if (!load_clip(p.c_str(), clip))
+      continue;
+    report("file", clip.pcm);
+    whisper_full(asr, wp, clip.pcm.data(), static_cast<int>(clip.pcm.size()));
+    std::printf("%s\n", reply(ctx, smpl, prompt).c_str());
+  }
+}
