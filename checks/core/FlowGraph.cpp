@@ -196,8 +196,9 @@ bool isFileHandle(const Expr *E) {
   QualType T = PT->getPointeeType().getCanonicalType();
   const RecordType *RT = T->getAs<RecordType>();
   const IdentifierInfo *II = RT ? RT->getDecl()->getIdentifier() : nullptr;
-  return II && (II->getName() == "_IO_FILE" || II->getName() == "FILE" ||
-                II->getName() == "__sFILE") &&
+  return II &&
+         (II->getName() == "_IO_FILE" || II->getName() == "FILE" ||
+          II->getName() == "__sFILE") &&
          !isStandardStream(E);
 }
 
@@ -827,8 +828,7 @@ private:
                  lhsBase(CI.Args[I]));
         for (const auto &[I, Ev] : S->DataIntoParam)
           if (I < CI.Args.size())
-            edge(addSource(nullptr, SourceKind::Data, Ev),
-                 lhsBase(CI.Args[I]));
+            edge(addSource(nullptr, SourceKind::Data, Ev), lhsBase(CI.Args[I]));
         for (const auto &[D, Ev] : S->NonLocalToken)
           edge(addSource(nullptr, SourceKind::Token, Ev), varNode(D));
         for (const auto &[D, Ev] : S->NonLocalToModel)
