@@ -237,6 +237,23 @@ Medium headerMedium(const Stmt *Body) {
 
 bool isSynthesis(Signal S) { return synthesisModality(S).has_value(); }
 
+/// The medium of a hand-written writer \p FD: the header in its body, in
+/// a function of the unit it calls (`write_header(f, n)`), or, for a member
+/// function, in another member function of its class (a WAV writer class
+/// whose `open` writes the header and whose `write` writes the samples).
+Medium writerMedium(const FunctionDecl *FD,
+                    llvm::ArrayRef<const FunctionDecl *> Callees) {
+  Medium M = headerMedium(FD->getBody());
+  for (const FunctionDecl *C : Callees)
+    if (M == Medium::None)
+      M = headerMedium(C->getBody());
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(FD); MD && M == Medium::None)
+    for (const CXXMethodDecl *Other : MD->getParent()->methods())
+      if (M == Medium::None && Other != MD && Other->hasBody())
+        M = headerMedium(Other->getBody());
+  return M;
+}
+
 /// True when \p E passes an output stream that is not a string stream, by
 /// reference or by pointer (`std::cout`, `&log`, a defaulted `&std::cout`).
 bool passesOutputStream(const Expr *E) {
@@ -879,6 +896,10 @@ private:
                               CI.Entry->Sig == Signal::RandomNoise);
     for (unsigned I = 0; I < CI.Args.size(); ++I)
       if (CI.mayWriteArg(I)) {
+        // A file handle or an output stream handed to a function is where
+        // it writes, not a value that carries what it is given.
+        if (!Reads && (isFileHandle(CI.Args[I]) || isOutputStream(CI.Args[I])))
+          continue;
         int T = lhsBase(CI.Args[I]);
         for (int N : In)
           edge(N, T);
@@ -1558,8 +1579,12 @@ GenerationAnalyzer::content(const FunctionDecl *FD) {
   for (const WriteSite &W : G.Writes) {
     Medium M = W.Med;
     if (M == Medium::None && W.ToFile) {
-      if (!Header)
-        Header = headerMedium(FD->getBody());
+      if (!Header) {
+        llvm::SmallVector<const FunctionDecl *, 4> Callees;
+        for (const LocalCall &LC : G.LocalCalls)
+          Callees.push_back(LC.Def);
+        Header = writerMedium(FD, Callees);
+      }
       M = *Header;
     }
     Sinks.push_back({W.Data, W.Other, OutputPath{W.Ev, {}, std::nullopt, M}});
