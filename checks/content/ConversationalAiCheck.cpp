@@ -146,9 +146,16 @@ const FunctionDecl *handlerIn(const Expr *E, unsigned Depth = 0) {
     return M;
   if (const auto *LE = dyn_cast<LambdaExpr>(E))
     return LE->getCallOperator();
-  if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
     if (const auto *F = dyn_cast<FunctionDecl>(DRE->getDecl()))
       return F->hasBody() ? F : nullptr;
+    // A handler object kept in a variable of the base class:
+    // `std::shared_ptr<HttpRequestHandler> h = std::make_shared<Ask>();`.
+    if (const auto *V = dyn_cast<VarDecl>(DRE->getDecl());
+        V && V->isLocalVarDecl() && V->getInit())
+      return handlerIn(V->getInit(), Depth + 1);
+    return nullptr;
+  }
   // In a call (Routes::bind(&Api::chat, this)), the handler is among the
   // arguments, not the function called.
   if (const auto *Call = dyn_cast<CallExpr>(E)) {

@@ -30,6 +30,10 @@ public:
   // Argument 1 is the body of the response.
   std::shared_ptr<protocol::http::outgoing::Response>
   createResponse(const Status &status, const oatpp::String &text) const;
+  // Argument 1 is an object serialised as the body (a DTO).
+  template <class Dto>
+  std::shared_ptr<protocol::http::outgoing::Response>
+  createDtoResponse(const Status &status, const Dto &dto) const;
 };
 
 } // namespace api
