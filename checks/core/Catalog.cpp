@@ -8,6 +8,7 @@
 #include "core/Catalog.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <map>
 #include <unordered_map>
@@ -112,13 +113,46 @@ defaultRange(std::string_view Last) {
   return {Lo, Hi};
 }
 
+/// N objects made on first use, each once, safely from several threads: a
+/// thread that loses the race to fill a slot drops its copy and uses the
+/// winner's.
+template <typename T, size_t N> class Slots {
+public:
+  Slots() : Items(new std::atomic<T *>[N ? N : 1]) {
+    for (size_t I = 0; I < N; ++I)
+      Items[I].store(nullptr, std::memory_order_relaxed);
+  }
+  ~Slots() {
+    for (size_t I = 0; I < N; ++I)
+      delete Items[I].load(std::memory_order_relaxed);
+  }
+  Slots(const Slots &) = delete;
+  Slots &operator=(const Slots &) = delete;
+
+  const T *get(size_t I) const {
+    return Items[I].load(std::memory_order_acquire);
+  }
+  const T &put(size_t I, std::unique_ptr<T> Made) {
+    T *Expected = nullptr;
+    if (Items[I].compare_exchange_strong(Expected, Made.get(),
+                                         std::memory_order_acq_rel))
+      return *Made.release();
+    return *Expected;
+  }
+
+private:
+  std::unique_ptr<std::atomic<T *>[]> Items;
+};
+
 } // namespace
 
 struct Catalog::Impl {
   /// User entries by last name component, later files first.
   std::map<std::string, std::vector<CatalogEntry>, std::less<>> User;
   /// Default entries turned into CatalogEntry on first lookup, by index.
-  mutable std::unordered_map<size_t, CatalogEntry> Materialized;
+  /// The driver looks entries up from several threads at once: a slot is
+  /// filled once, by whichever thread gets there first.
+  mutable Slots<CatalogEntry, NumDefault> Materialized;
   /// Default entries overridden by a user file, by index.
   std::vector<size_t> Overridden;
   /// Model patterns of user files, later files first.
@@ -126,26 +160,25 @@ struct Catalog::Impl {
   /// Libraries of user files, in the order added.
   std::vector<LibraryInfo> UserLibraries;
   /// Default model patterns turned into ModelPattern on first match.
-  mutable std::unordered_map<size_t, ModelPattern> MaterializedModels;
+  mutable Slots<ModelPattern, NumDefaultModels> MaterializedModels;
 
   const CatalogEntry &materialize(size_t I) const {
-    auto It = Materialized.find(I);
-    if (It != Materialized.end())
-      return It->second;
+    if (const CatalogEntry *Done = Materialized.get(I))
+      return *Done;
     const StaticEntry &S = DefaultEntries[I];
-    CatalogEntry E;
-    E.Name = S.Name;
-    E.Library = S.Library;
-    E.Sig = S.Sig;
-    E.InputArgs = S.InputArgs;
-    E.Writes = S.Writes;
-    E.IdentityArgs = S.IdentityArgs;
-    E.CallbackArgs = S.CallbackArgs;
-    E.OutputArgs = S.OutputArgs;
-    E.IdentityFields = S.IdentityFields;
-    E.Med = S.Med;
-    E.Source = S.Source;
-    return Materialized.emplace(I, std::move(E)).first->second;
+    auto E = std::make_unique<CatalogEntry>();
+    E->Name = S.Name;
+    E->Library = S.Library;
+    E->Sig = S.Sig;
+    E->InputArgs = S.InputArgs;
+    E->Writes = S.Writes;
+    E->IdentityArgs = S.IdentityArgs;
+    E->CallbackArgs = S.CallbackArgs;
+    E->OutputArgs = S.OutputArgs;
+    E->IdentityFields = S.IdentityFields;
+    E->Med = S.Med;
+    E->Source = S.Source;
+    return Materialized.put(I, std::move(E));
   }
   bool isOverridden(size_t I) const {
     return std::find(Overridden.begin(), Overridden.end(), I) !=
@@ -244,15 +277,12 @@ const ModelPattern *Catalog::matchModel(std::string_view FileName) const {
       return &M;
   for (size_t I = 0; I < NumDefaultModels; ++I)
     if (modelNameMatches(DefaultModels[I].Pattern, FileName)) {
-      auto It = P->MaterializedModels.find(I);
-      if (It == P->MaterializedModels.end()) {
-        const StaticModel &S = DefaultModels[I];
-        It = P->MaterializedModels
-                 .emplace(I, ModelPattern{S.Pattern, S.Technique, S.Library,
-                                          S.Source})
-                 .first;
-      }
-      return &It->second;
+      if (const ModelPattern *Done = P->MaterializedModels.get(I))
+        return Done;
+      const StaticModel &S = DefaultModels[I];
+      return &P->MaterializedModels.put(
+          I, std::make_unique<ModelPattern>(
+                 ModelPattern{S.Pattern, S.Technique, S.Library, S.Source}));
     }
   return nullptr;
 }

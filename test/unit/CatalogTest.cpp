@@ -8,6 +8,9 @@
 
 #include <gtest/gtest.h>
 
+#include <thread>
+#include <vector>
+
 using namespace aiact;
 
 namespace {
@@ -158,6 +161,46 @@ TEST(CatalogFileTest, TypesTakeTemplatesMembersAndFunctions) {
   EXPECT_FALSE(parsesTypes("['cv::Ptr<T']", E));
   E = {};
   EXPECT_FALSE(parsesTypes("['f(int)']", E));
+}
+
+} // namespace
+
+namespace {
+
+// The driver analyses units on several threads that share one catalog,
+// whose default entries and model patterns are made on first use. Every
+// thread must see the same entries, and none may be lost or made twice.
+TEST(CatalogThreadsTest, FirstUseFromSeveralThreads) {
+  const std::vector<std::string> Names = {"llama_decode", "imwrite", "Run",
+                                          "forward", "whisper_full", "fwrite",
+                                          "route", "ComputeEmbedding"};
+  const std::vector<std::string> Files = {
+      "inswapper_128.onnx", "face_detection_yunet_2023mar.onnx",
+      "liveportrait_motion.onnx", "openvoice_tone.onnx", "plain.bin"};
+  for (int Round = 0; Round < 20; ++Round) {
+    Catalog Shared;
+    auto Work = [&](std::vector<const void *> &Seen) {
+      std::vector<const CatalogEntry *> Out;
+      for (int Repeat = 0; Repeat < 50; ++Repeat) {
+        for (const std::string &N : Names) {
+          Shared.lookup(N, Out);
+          Seen.insert(Seen.end(), Out.begin(), Out.end());
+        }
+        for (const std::string &F : Files)
+          Seen.push_back(Shared.matchModel(F));
+      }
+    };
+    std::vector<const void *> A, B;
+    std::thread T1([&] { Work(A); });
+    std::thread T2([&] { Work(B); });
+    T1.join();
+    T2.join();
+    // The same objects, in the same order, for both threads.
+    ASSERT_EQ(A, B);
+    std::vector<const void *> C;
+    Work(C);
+    ASSERT_EQ(A, C);
+  }
 }
 
 } // namespace
