@@ -378,6 +378,35 @@ const FunctionDecl *callbackIn(const Expr *E, unsigned Depth = 0) {
   return nullptr;
 }
 
+/// Splits what a call is given into what it only reads and what it may
+/// write: arguments passed to non-const pointer or reference parameters,
+/// the destination of `std::copy`, `copy_n` and `transform`, and the
+/// object of a non-const member function.
+void splitByWrite(const CallExpr *CE, llvm::SmallVectorImpl<const Expr *> &Read,
+                  llvm::SmallVectorImpl<const Expr *> &Written) {
+  const FunctionDecl *Callee = CE->getDirectCallee();
+  bool CopyLike =
+      Callee && Callee->isInStdNamespace() && Callee->getIdentifier() &&
+      llvm::is_contained({"copy", "copy_n", "transform"}, Callee->getName());
+  for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
+    const Expr *Arg = CE->getArg(I);
+    bool Writes = CopyLike && I + 1 == CE->getNumArgs();
+    if (Callee && I < Callee->getNumParams() && !isa<CXXOperatorCallExpr>(CE)) {
+      QualType T = Callee->getParamDecl(I)->getType();
+      if (const auto *RT = T->getAs<ReferenceType>())
+        Writes |= !RT->getPointeeType().isConstQualified();
+      else if (const auto *PT = T->getAs<PointerType>())
+        Writes |= !PT->getPointeeType().isConstQualified();
+    }
+    (Writes ? Written : Read).push_back(Arg);
+  }
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
+    const CXXMethodDecl *M = MC->getMethodDecl();
+    (M && !M->isConst() ? Written : Read)
+        .push_back(MC->getImplicitObjectArgument());
+  }
+}
+
 /// What the live-capture callbacks of a unit fill: found by walking every
 /// function of the unit outside system headers for a callback handed to a
 /// capture library (PortAudio's stream callback, miniaudio's data
@@ -631,27 +660,8 @@ private:
       // n)`, `ring_push(&g_ring, in, n)`, `std::copy(in, in + n, out)`.
       if (const auto *CE = dyn_cast<CallExpr>(S)) {
         llvm::SmallVector<const Expr *, 6> In, Out;
+        splitByWrite(CE, In, Out);
         const FunctionDecl *Callee = CE->getDirectCallee();
-        bool CopyLike = Callee && Callee->isInStdNamespace() &&
-                        Callee->getIdentifier() &&
-                        llvm::is_contained({"copy", "copy_n", "transform"},
-                                           Callee->getName());
-        for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
-          const Expr *Arg = CE->getArg(I);
-          bool Writes = CopyLike && I + 1 == CE->getNumArgs();
-          if (Callee && I < Callee->getNumParams() &&
-              !isa<CXXOperatorCallExpr>(CE)) {
-            QualType T = Callee->getParamDecl(I)->getType();
-            if (const auto *RT = T->getAs<ReferenceType>())
-              Writes |= !RT->getPointeeType().isConstQualified();
-            else if (const auto *PT = T->getAs<PointerType>())
-              Writes |= !PT->getPointeeType().isConstQualified();
-          }
-          (Writes ? Out : In).push_back(Arg);
-        }
-        if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
-          if (const CXXMethodDecl *M = MC->getMethodDecl(); M && !M->isConst())
-            Out.push_back(MC->getImplicitObjectArgument());
         if (llvm::any_of(In, [&](const Expr *P) { return Carries(P); }))
           for (const Expr *P : Out)
             Written(P, CE->getBeginLoc());
@@ -831,30 +841,8 @@ private:
       // `pcm.swap(g_pcm)`, `memcpy(pcm, ring, n)`, `mic.take(pcm)`: the
       // samples go into what the call may write.
       llvm::SmallVector<const Expr *, 6> Parts, Out;
-      const FunctionDecl *Callee = CE->getDirectCallee();
-      bool CopyLike = Callee && Callee->isInStdNamespace() &&
-                      Callee->getIdentifier() &&
-                      llvm::is_contained({"copy", "copy_n", "transform"},
-                                         Callee->getName());
-      for (unsigned I = 0; I < CE->getNumArgs(); ++I) {
-        const Expr *Arg = CE->getArg(I);
-        Parts.push_back(Arg);
-        bool Writes = CopyLike && I + 1 == CE->getNumArgs();
-        if (Callee && I < Callee->getNumParams()) {
-          QualType T = Callee->getParamDecl(I)->getType();
-          if (const auto *RT = T->getAs<ReferenceType>())
-            Writes |= !RT->getPointeeType().isConstQualified();
-          else if (const auto *PT = T->getAs<PointerType>())
-            Writes |= !PT->getPointeeType().isConstQualified();
-        }
-        if (Writes)
-          Out.push_back(Arg);
-      }
-      if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE)) {
-        Parts.push_back(MC->getImplicitObjectArgument());
-        if (const CXXMethodDecl *M = MC->getMethodDecl(); M && !M->isConst())
-          Out.push_back(MC->getImplicitObjectArgument());
-      }
+      splitByWrite(CE, Parts, Out);
+      Parts.append(Out.begin(), Out.end());
       const CaptureStore *St = readBy(CE);
       // A function that reads a data member reads the store only when one
       // of the objects it is given may be the store's (`pull(&ring, out)`,
