@@ -378,6 +378,36 @@ const FunctionDecl *callbackIn(const Expr *E, unsigned Depth = 0) {
   return nullptr;
 }
 
+/// Calls \p Fn on \p S and every statement under it; deeply nested
+/// generated code is cut off.
+template <typename F> void forEach(const Stmt *S, F &&Fn, unsigned D = 0) {
+  if (!S || D > 400)
+    return;
+  Fn(S);
+  for (const Stmt *C : S->children())
+    forEach(C, Fn, D + 1);
+}
+
+/// The sides of a plain assignment, `a = b` or a class's `operator=`.
+bool assignment(const Stmt *S, const Expr *&Lhs, const Expr *&Rhs,
+                SourceLocation &At) {
+  if (const auto *BO = dyn_cast<BinaryOperator>(S);
+      BO && BO->getOpcode() == BO_Assign) {
+    Lhs = BO->getLHS();
+    Rhs = BO->getRHS();
+    At = BO->getOperatorLoc();
+    return true;
+  }
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S);
+      OC && OC->getOperator() == OO_Equal && OC->getNumArgs() == 2) {
+    Lhs = OC->getArg(0);
+    Rhs = OC->getArg(1);
+    At = OC->getOperatorLoc();
+    return true;
+  }
+  return false;
+}
+
 /// Splits what a call is given into what it only reads and what it may
 /// write: arguments passed to non-const pointer or reference parameters,
 /// the destination of `std::copy`, `copy_n` and `transform`, and the
@@ -474,17 +504,7 @@ private:
     // operator call when the field's type is a class, as in stub headers).
     const Expr *Lhs = nullptr, *Rhs = nullptr;
     SourceLocation At;
-    if (const auto *BO = dyn_cast<BinaryOperator>(S);
-        BO && BO->getOpcode() == BO_Assign) {
-      Lhs = BO->getLHS();
-      Rhs = BO->getRHS();
-      At = BO->getOperatorLoc();
-    } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S);
-               OC && OC->getOperator() == OO_Equal && OC->getNumArgs() == 2) {
-      Lhs = OC->getArg(0);
-      Rhs = OC->getArg(1);
-      At = OC->getOperatorLoc();
-    }
+    assignment(S, Lhs, Rhs, At);
     // `SDL_AudioSpec want = {.freq = 16000, .callback = on_audio};`
     if (const auto *ILE = dyn_cast<InitListExpr>(S))
       if (const RecordDecl *RD = ILE->getType()->getAsRecordDecl();
@@ -534,29 +554,15 @@ private:
     if (!Config)
       return nullptr;
     const VarDecl *Found = nullptr;
-    llvm::SmallVector<const Stmt *, 64> Work{Body};
-    for (unsigned Seen = 0; !Work.empty() && Seen < 8192; ++Seen) {
-      const Stmt *S = Work.pop_back_val();
-      if (!S)
-        continue;
-      const Expr *L = nullptr, *Rv = nullptr;
-      if (const auto *BO = dyn_cast<BinaryOperator>(S);
-          BO && BO->getOpcode() == BO_Assign) {
-        L = BO->getLHS();
-        Rv = BO->getRHS();
-      } else if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S);
-                 OC && OC->getOperator() == OO_Equal && OC->getNumArgs() == 2) {
-        L = OC->getArg(0);
-        Rv = OC->getArg(1);
-      }
-      if (const auto *ME =
-              L ? dyn_cast<MemberExpr>(L->IgnoreParenImpCasts()) : nullptr)
+    forEach(Body, [&](const Stmt *S) {
+      const Expr *L, *Rv;
+      SourceLocation At;
+      if (Found || !assignment(S, L, Rv, At))
+        return;
+      if (const auto *ME = dyn_cast<MemberExpr>(L->IgnoreParenImpCasts()))
         if (ME->getMemberDecl() != Callback && rootVar(ME->getBase()) == Config)
-          if (const VarDecl *V = addressed(Rv))
-            Found = V;
-      for (const Stmt *C : S->children())
-        Work.push_back(C);
-    }
+          Found = addressed(Rv);
+    });
     return Found;
   }
 
@@ -681,14 +687,6 @@ private:
     });
   }
 
-  template <typename F> void forEach(const Stmt *S, F &&Fn, unsigned D = 0) {
-    if (!S || D > 400)
-      return;
-    Fn(S);
-    for (const Stmt *C : S->children())
-      forEach(C, Fn, D + 1);
-  }
-
   ASTContext &AST;
   CallResolver &R;
   std::vector<Registration> Callbacks;
@@ -719,26 +717,20 @@ public:
     // function that registers one, else those handed to such a function
     // (`start_mic(&dev, &mic)`).
     AnyLocal = Index.Registering.count(FD->getCanonicalDecl());
-    llvm::SmallVector<const Stmt *, 64> Work{FD->getBody()};
-    for (unsigned Seen = 0; !AnyLocal && !Work.empty() && Seen < 16384;
-         ++Seen) {
-      const Stmt *S = Work.pop_back_val();
-      if (!S)
-        continue;
-      if (const auto *CE = dyn_cast<CallExpr>(S))
-        if (const FunctionDecl *Callee = CE->getDirectCallee();
-            Callee && Index.Registering.count(Callee->getCanonicalDecl())) {
-          for (const Expr *A : CE->arguments())
-            if (const VarDecl *V = rootVar(A))
-              Handed.insert(V);
-          // `mic.start()`: the object a member function registers with.
-          if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
-            if (const VarDecl *V = rootVar(MC->getImplicitObjectArgument()))
-              Handed.insert(V);
-        }
-      for (const Stmt *C : S->children())
-        Work.push_back(C);
-    }
+    if (!AnyLocal)
+      forEach(FD->getBody(), [&](const Stmt *S) {
+        const auto *CE = dyn_cast<CallExpr>(S);
+        const FunctionDecl *Callee = CE ? CE->getDirectCallee() : nullptr;
+        if (!Callee || !Index.Registering.count(Callee->getCanonicalDecl()))
+          return;
+        for (const Expr *A : CE->arguments())
+          if (const VarDecl *V = rootVar(A))
+            Handed.insert(V);
+        // `mic.start()`: the object a member function registers with.
+        if (const auto *MC = dyn_cast<CXXMemberCallExpr>(CE))
+          if (const VarDecl *V = rootVar(MC->getImplicitObjectArgument()))
+            Handed.insert(V);
+      });
     for (unsigned Pass = 0; Pass < 3; ++Pass)
       propagate(FD->getBody());
   }
