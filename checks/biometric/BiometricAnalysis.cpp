@@ -402,7 +402,12 @@ struct BiometricAnalyzer::Impl {
   std::shared_ptr<CallResolver> UnitCalls;
   CallResolver &Resolver;
   const Vocabulary &Voc;
+  /// The functions recorded so far, in the order they were reached. The
+  /// analysis records more while it runs (fnFor), so a walk that may reach
+  /// new functions goes by index or over a copy, never by iterator.
   std::vector<const FunctionDecl *> Order;
+  /// Each function's record, behind a pointer so that references to it stay
+  /// valid while the table grows (see core/StableMap.h for the rule).
   llvm::DenseMap<const FunctionDecl *, std::unique_ptr<Fn>> Fns;
   std::optional<BiometricResults> Results;
 
@@ -1509,8 +1514,11 @@ struct BiometricAnalyzer::Impl {
           Probe.push_back(V);
     };
     AddVars(F, Pr);
+    // rootsOf and templateOfSite may record functions first reached here,
+    // which appends to Order: walk a copy.
+    const std::vector<const FunctionDecl *> Known = Order;
     for (auto [H, P] : Pr.Params)
-      for (const FunctionDecl *GD : Order) {
+      for (const FunctionDecl *GD : Known) {
         Fn &G = *Fns[GD];
         for (const Site &S : G.Sites)
           if (S.Local == H->FD && P < S.Info.Args.size())
@@ -1519,7 +1527,8 @@ struct BiometricAnalyzer::Impl {
     if (Probe.empty())
       return false;
     bool FromProbe = false;
-    for (const FunctionDecl *HD : Order) {
+    const std::vector<const FunctionDecl *> Reached = Order;
+    for (const FunctionDecl *HD : Reached) {
       Fn &H = *Fns[HD];
       std::vector<const Expr *> Values;
       for (const ValueDecl *V : Gallery) {

@@ -5,6 +5,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "core/FlowGraph.h"
+#include "core/StableMap.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -389,7 +390,9 @@ private:
   /// because the declaration had an unknown type (missing headers).
   llvm::StringMap<const ValueDecl *> Named;
   llvm::DenseMap<const Expr *, int> CallSource; ///< call -> source index
-  llvm::DenseMap<const Expr *, std::optional<CallInfo>> Calls;
+  /// What each call is; references to its values are held across the
+  /// walk, which describes more calls (see StableMap.h).
+  StableMap<const Expr *, std::optional<CallInfo>> Calls;
   llvm::DenseMap<const Expr *, int> CallResults; ///< local call -> its value
   /// (node, is input) -> the models that read or produce it.
   std::map<std::pair<int, bool>, llvm::SmallVector<int, 1>> ModelAt;
@@ -434,10 +437,7 @@ private:
   }
 
   const std::optional<CallInfo> &callInfo(const Expr *E) {
-    auto It = Calls.find(E);
-    if (It != Calls.end())
-      return It->second;
-    return Calls[E] = A.resolver().describe(E);
+    return Calls.getOrCreate(E, [&] { return A.resolver().describe(E); });
   }
 
   /// The definition of a callee defined in this unit (outside system
@@ -1324,9 +1324,8 @@ const FunctionSummary &GenerationAnalyzer::summary(const FunctionDecl *FD) {
 
 const std::vector<GenerationLoop> &
 GenerationAnalyzer::loopsIn(const FunctionDecl *FD) {
-  auto It = Loops.find(FD);
-  if (It != Loops.end())
-    return It->second;
+  if (const std::vector<GenerationLoop> *Known = Loops.lookup(FD))
+    return *Known;
   std::vector<GenerationLoop> Found;
   FunctionGraph &G = graphFor(FD);
   llvm::SmallPtrSet<const Stmt *, 8> Reported;
@@ -1381,7 +1380,7 @@ GenerationAnalyzer::loopsIn(const FunctionDecl *FD) {
       break;
     }
   }
-  return Loops[FD] = std::move(Found);
+  return Loops.set(FD, std::move(Found));
 }
 
 const char *modalityName(Modality M) {

@@ -30,6 +30,7 @@
 #define AIACT_CORE_FLOWGRAPH_H
 
 #include "core/CallSignals.h"
+#include "core/StableMap.h"
 
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/DenseMap.h"
@@ -203,8 +204,10 @@ private:
       Graphs;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<FunctionSummary>>
       Summaries;
-  llvm::DenseMap<const clang::FunctionDecl *, std::vector<GenerationLoop>>
-      Loops;
+  /// Memo tables of the analyser. Callers hold references into them while
+  /// the analysis goes on and fills them further, so every table either
+  /// keeps its values behind a pointer or is a StableMap (see StableMap.h).
+  StableMap<const clang::FunctionDecl *, std::vector<GenerationLoop>> Loops;
   llvm::DenseMap<const clang::FunctionDecl *, bool> InProgress;
   unsigned Depth = 0;
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<ContentResult>>
