@@ -177,9 +177,13 @@ const ComponentDecl *declaredComponent(const Config &Cfg,
   clang::OptionalFileEntryRef FE = SM.getFileEntryRefForID(SM.getMainFileID());
   if (!FE)
     return nullptr;
+  // Relative to the unit's working directory, which is the file manager's,
+  // not the process's.
+  llvm::SmallString<256> Name(FE->getName());
+  SM.getFileManager().makeAbsolutePath(Name);
   std::error_code EC;
   std::filesystem::path File =
-      std::filesystem::weakly_canonical(std::string(FE->getName()), EC);
+      std::filesystem::weakly_canonical(std::string(Name), EC);
   std::string Rel = File.generic_string();
   if (!Cfg.Directory.empty()) {
     std::filesystem::path Dir =

@@ -128,6 +128,24 @@ std::string html(const std::string &S) {
   return Out;
 }
 
+/// "N analysed, M in degraded mode." and, when a unit crashed, how many
+/// did and that the audit is incomplete.
+std::string unitSummary(const AuditData &D) {
+  unsigned Degraded = 0, Crashed = 0;
+  for (const AuditUnit &U : D.Units) {
+    Degraded += U.Degraded;
+    Crashed += U.Crashed;
+  }
+  std::string Out = std::to_string(D.Units.size()) + " analysed, " +
+                    std::to_string(Degraded) + " in degraded mode.";
+  if (Crashed)
+    Out += " The analysis crashed on " + std::to_string(Crashed) + " unit" +
+           (Crashed == 1 ? "" : "s") +
+           ": this audit is incomplete, and nothing of " +
+           (Crashed == 1 ? "that unit" : "those units") + " is reported.";
+  return Out;
+}
+
 /// The line with its leading indentation removed, for excerpts.
 std::string excerpt(const std::string &Line) {
   size_t B = Line.find_first_not_of(" \t");
@@ -245,8 +263,10 @@ std::string formatAuditJson(const AuditData &D, const ReportContext &Ctx) {
   }
   llvm::json::Array Units;
   for (const AuditUnit &U : D.Units) {
-    llvm::json::Object O{{"file", relativePath(U.File, D.Root)},
-                         {"mode", U.Degraded ? "degraded" : "complete"}};
+    llvm::json::Object O{
+        {"file", relativePath(U.File, D.Root)},
+        {"mode", U.Crashed ? "crashed" : U.Degraded ? "degraded" : "complete"},
+        {"errorsLeft", static_cast<int64_t>(U.ErrorsLeft)}};
     if (U.Degraded)
       O["how"] = U.How;
     Units.push_back(std::move(O));
@@ -340,10 +360,10 @@ std::string formatAuditMarkdown(const AuditData &D, const ReportContext &Ctx) {
   }
 
   OS << "## What this audit rests on\n\n### Translation units\n\n";
+  OS << unitSummary(D) << "\n\n";
   unsigned Degraded = 0;
   for (const AuditUnit &U : D.Units)
     Degraded += U.Degraded;
-  OS << D.Units.size() << " analysed, " << Degraded << " in degraded mode.\n\n";
   for (const AuditUnit &U : D.Units)
     if (U.Degraded)
       OS << "- " << relativePath(U.File, D.Root) << ": " << U.How << "\n";
@@ -513,8 +533,7 @@ std::string formatAuditHtml(const AuditData &D, const ReportContext &Ctx) {
   unsigned Degraded = 0;
   for (const AuditUnit &U : D.Units)
     Degraded += U.Degraded;
-  OS << "<h2>Translation units</h2>\n<p>" << D.Units.size() << " analysed, "
-     << Degraded << " in degraded mode.</p>\n";
+  OS << "<h2>Translation units</h2>\n<p>" << html(unitSummary(D)) << "</p>\n";
   if (Degraded) {
     OS << "<ul>\n";
     for (const AuditUnit &U : D.Units)

@@ -28,6 +28,8 @@ namespace aiact {
 struct AuditUnit {
   std::string File; ///< absolute
   bool Degraded = false;
+  bool Crashed = false; ///< the analysis crashed: none of it is reported
+  unsigned ErrorsLeft = 0; ///< compiler errors after recovery
   std::string How; ///< what was missing or failed; empty when complete
 };
 

@@ -226,6 +226,84 @@ llvm::json::Object sarifLocation(const SourcePos &P, const ReportContext &Ctx) {
 
 } // namespace
 
+const char *unitStateName(UnitState S) {
+  switch (S) {
+  case UnitState::Clean:
+    return "clean";
+  case UnitState::Recovered:
+    return "recovered";
+  case UnitState::Degraded:
+    return "degraded";
+  case UnitState::Crashed:
+    return "crashed";
+  }
+  return "degraded";
+}
+
+namespace {
+
+/// {analysed, clean, recovered, degraded, crashed}: how many units of each.
+llvm::json::Object unitCounts(const std::vector<UnitStatus> &Units) {
+  int64_t Count[4] = {0, 0, 0, 0};
+  for (const UnitStatus &U : Units)
+    ++Count[static_cast<int>(U.State)];
+  return llvm::json::Object{{"analysed", static_cast<int64_t>(Units.size())},
+                            {"clean", Count[0]},
+                            {"recovered", Count[1]},
+                            {"degraded", Count[2]},
+                            {"crashed", Count[3]}};
+}
+
+/// The SARIF invocation: whether every unit was analysed, and one
+/// notification per unit that was degraded or crashed.
+llvm::json::Object sarifInvocation(const ReportContext &Ctx) {
+  llvm::json::Array Notes;
+  bool Complete = true;
+  for (const UnitStatus &U : Ctx.Units) {
+    if (U.State != UnitState::Degraded && U.State != UnitState::Crashed)
+      continue;
+    bool Crashed = U.State == UnitState::Crashed;
+    Complete &= !Crashed;
+    SourcePos P;
+    P.File = U.File;
+    P.Line = 1;
+    P.Column = 1;
+    llvm::json::Object Loc = sarifLocation(P, Ctx);
+    // A unit is a whole file: no region.
+    Loc.getObject("physicalLocation")->erase("region");
+    Notes.push_back(llvm::json::Object{
+        {"descriptor", llvm::json::Object{{"id", Crashed ? "aiact-unit-crashed"
+                                                         : "aiact-unit-degraded"}}},
+        {"level", Crashed ? "error" : "warning"},
+        {"message", llvm::json::Object{{"text", U.How}}},
+        {"locations", llvm::json::Array{std::move(Loc)}},
+        {"properties", llvm::json::Object{{"errorsLeft",
+                                           static_cast<int64_t>(U.ErrorsLeft)}}}});
+  }
+  llvm::json::Object Inv{{"executionSuccessful", Complete}};
+  if (!Notes.empty())
+    Inv["toolExecutionNotifications"] = std::move(Notes);
+  return Inv;
+}
+
+} // namespace
+
+llvm::json::Object unitsJson(const ReportContext &Ctx) {
+  llvm::json::Array Problems;
+  for (const UnitStatus &U : Ctx.Units) {
+    if (U.State == UnitState::Clean)
+      continue;
+    Problems.push_back(llvm::json::Object{
+        {"file", relativePath(U.File, Ctx.SrcRoot)},
+        {"state", unitStateName(U.State)},
+        {"errorsLeft", static_cast<int64_t>(U.ErrorsLeft)},
+        {"how", U.How}});
+  }
+  llvm::json::Object O = unitCounts(Ctx.Units);
+  O["notClean"] = std::move(Problems);
+  return O;
+}
+
 llvm::json::Object findingJson(const Finding &F, const ReportContext &Ctx) {
   llvm::json::Array Notes;
   for (const Note &N : F.Notes) {
@@ -259,6 +337,8 @@ std::string formatJson(const std::vector<Finding> &Findings,
                           {"tool", "aiact-check"},
                           {"version", Ctx.ToolVersion},
                           {"findings", std::move(Arr)}};
+  if (!Ctx.Units.empty())
+    Root["units"] = unitsJson(Ctx);
   std::string Out;
   llvm::raw_string_ostream OS(Out);
   OS << llvm::formatv("{0:2}", llvm::json::Value(std::move(Root))) << "\n";
@@ -327,6 +407,10 @@ std::string formatSarif(const std::vector<Finding> &Findings,
                                          {"rules", std::move(RuleArr)}}}}},
       {"results", std::move(Results)},
       {"columnKind", "unicodeCodePoints"}};
+  if (!Ctx.Units.empty()) {
+    Run["invocations"] = llvm::json::Array{sarifInvocation(Ctx)};
+    Run["properties"] = llvm::json::Object{{"units", unitCounts(Ctx.Units)}};
+  }
   llvm::json::Object Log{
       {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
       {"version", "2.1.0"},

@@ -14,6 +14,8 @@
 
 #include "core/Finding.h"
 
+#include "llvm/Support/JSON.h"
+
 #include <string>
 #include <vector>
 
@@ -30,12 +32,34 @@ struct RuleInfo {
 /// The rule descriptions compiled in from docs/checks/*.md, sorted by id.
 const std::vector<RuleInfo> &ruleInfos();
 
+/// How far one translation unit was analysed.
+enum class UnitState {
+  Clean,     ///< parsed without errors, every include found
+  Recovered, ///< parsed without errors with missing includes stubbed or skipped
+  Degraded,  ///< compiler errors left, or not analysed at all
+  Crashed,   ///< the analysis crashed; nothing of the unit is reported
+};
+
+/// "clean", "recovered", "degraded" or "crashed".
+const char *unitStateName(UnitState S);
+
+/// The status of one translation unit, for the reports.
+struct UnitStatus {
+  std::string File; ///< absolute
+  UnitState State = UnitState::Clean;
+  unsigned ErrorsLeft = 0; ///< compiler errors after recovery
+  std::string How;         ///< what was missing or failed; empty when clean
+};
+
 /// Everything an emitter needs besides the findings.
 struct ReportContext {
   std::string SrcRoot; ///< absolute folder that URIs are made relative to
   std::string WorkingDir; ///< absolute current folder, for clang output
   std::string ToolVersion;
   bool ShowRemarks = false;
+  /// Every unit of the run, sorted by file; empty where the run does not
+  /// know them (merge of facts files).
+  std::vector<UnitStatus> Units;
 };
 
 /// Computes each finding's fingerprint: a hash of the rule id, the enclosing
@@ -60,6 +84,10 @@ std::string formatSarif(const std::vector<Finding> &Findings,
 /// The GitLab code quality report: a JSON array of issues.
 std::string formatCodeClimate(const std::vector<Finding> &Findings,
                               const ReportContext &Ctx);
+
+/// The "units" object of the JSON reports: counts per state and the units
+/// that were not clean.
+llvm::json::Object unitsJson(const ReportContext &Ctx);
 
 /// The SARIF level of a finding.
 const char *sarifLevel(const Finding &F);

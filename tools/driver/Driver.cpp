@@ -211,6 +211,11 @@ void reserveArenaGrowth() {
 }
 
 void enableCrashRecovery() {
+#if defined(AIACT_SANITIZE_BUILD)
+  // In a sanitizer build a crash is a report: the sanitizer's handlers
+  // print where it happened and end the run.
+  return;
+#endif
   CrashRecoveryContext::Enable();
   for (int Sig : {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT}) {
     struct sigaction Action;
@@ -394,7 +399,22 @@ analyseUnits(const tooling::CompilationDatabase &DB,
   std::mutex ErrMutex;
   auto AnalyseUnit = [&](size_t I) {
     FileResult &R = Results[I];
-    tooling::ClangTool Tool(DB, {Files[I]});
+    // A folder that a compile command names but that does not exist would
+    // end the tool with a fatal error; it is a unit that cannot be analysed.
+    for (const tooling::CompileCommand &C : DB.getCompileCommands(Files[I]))
+      if (!sys::fs::is_directory(C.Directory)) {
+        R.Failed = true;
+        R.FirstError = "its compile command's folder '" + C.Directory +
+                       "' does not exist";
+        return;
+      }
+    // Each unit gets a file system of its own, whose working directory the
+    // tool sets to the unit's compile folder. The process's working
+    // directory is never changed: it is shared by the -j threads, and a
+    // crash in one unit would leave it behind for the next.
+    tooling::ClangTool Tool(DB, {Files[I]},
+                            std::make_shared<PCHContainerOperations>(),
+                            vfs::createPhysicalFileSystem());
     CountingConsumer Diags;
     Tool.setDiagnosticConsumer(&Diags);
     // Analysis never needs code generation; the compiler's own messages are
@@ -485,12 +505,41 @@ analyseUnits(const tooling::CompilationDatabase &DB,
   return Results;
 }
 
+std::string unitProblem(const FileResult &R);
+
+/// The status of each unit for the reports, sorted by file.
+std::vector<aiact::UnitStatus>
+unitStatuses(const std::vector<std::string> &Files,
+             const std::vector<FileResult> &Results) {
+  std::vector<aiact::UnitStatus> Out;
+  for (size_t I = 0; I < Files.size(); ++I) {
+    const FileResult &R = Results[I];
+    aiact::UnitStatus U;
+    U.File = absolutePath(Files[I]);
+    U.ErrorsLeft = R.Errors;
+    U.How = unitProblem(R);
+    if (R.Crashed)
+      U.State = aiact::UnitState::Crashed;
+    else if (R.Failed || R.Errors || R.TokenFindings)
+      U.State = aiact::UnitState::Degraded;
+    else if (!R.StubbedIncludes.empty() || !R.SkippedIncludes.empty())
+      U.State = aiact::UnitState::Recovered;
+    Out.push_back(std::move(U));
+  }
+  std::sort(Out.begin(), Out.end(),
+            [](const aiact::UnitStatus &A, const aiact::UnitStatus &B) {
+              return A.File < B.File;
+            });
+  return Out;
+}
+
 /// What went wrong with a unit, or empty when it was analysed completely.
 std::string unitProblem(const FileResult &R) {
   if (R.Crashed)
     return "the compiler crashed on this unit; not analysed";
   if (R.Failed)
-    return "could not be analysed";
+    return R.FirstError.empty() ? "could not be analysed"
+                                : "could not be analysed: " + R.FirstError;
   std::string How;
   if (R.Errors)
     How = std::to_string(R.Errors) + " compiler error" +
@@ -665,7 +714,22 @@ int applyDiffBase(const std::string &Dir, std::vector<aiact::Finding> &All) {
   return ExitOk;
 }
 
-int exitCodeFor(const std::vector<aiact::Finding> &All) {
+int findingsExitCode(const std::vector<aiact::Finding> &All);
+
+/// 1 for findings at or above --fail-on; else 3 when a unit crashed (the
+/// analysis is incomplete); else 0.
+int exitCodeFor(const std::vector<aiact::Finding> &All,
+                const std::vector<aiact::UnitStatus> &Units) {
+  int RC = findingsExitCode(All);
+  if (RC == ExitOk &&
+      llvm::any_of(Units, [](const aiact::UnitStatus &U) {
+        return U.State == aiact::UnitState::Crashed;
+      }))
+    return ExitInternal;
+  return RC;
+}
+
+int findingsExitCode(const std::vector<aiact::Finding> &All) {
   for (const aiact::Finding &F : All) {
     if (F.Suppressed || F.Conf == aiact::Confidence::Possible)
       continue;
@@ -723,7 +787,8 @@ int parseAsOf(unsigned &AsOf) {
 /// --format with URIs relative to \p Cwd (CI runs from the repository root,
 /// where the build folder usually is too), then the exit status.
 int reportFindings(std::vector<aiact::Finding> &All, const std::string &Cwd,
-                   std::unique_ptr<raw_fd_ostream> &OutFile) {
+                   std::unique_ptr<raw_fd_ostream> &OutFile,
+                   std::vector<aiact::UnitStatus> Units = {}) {
   if (int DRC = applyDiffBase(Cwd, All))
     return DRC;
   aiact::ReportContext RC;
@@ -731,6 +796,7 @@ int reportFindings(std::vector<aiact::Finding> &All, const std::string &Cwd,
   RC.WorkingDir = Cwd;
   RC.ShowRemarks = ShowRemarks;
   RC.SrcRoot = Cwd;
+  RC.Units = std::move(Units);
   std::string Text = Format == "json"    ? aiact::formatJson(All, RC)
                      : Format == "sarif" ? aiact::formatSarif(All, RC)
                      : Format == "codeclimate"
@@ -738,7 +804,7 @@ int reportFindings(std::vector<aiact::Finding> &All, const std::string &Cwd,
                          : aiact::formatClang(All, RC, true);
   if (int WRC = writeOutput(OutFile, Text))
     return WRC;
-  return exitCodeFor(All);
+  return exitCodeFor(All, RC.Units);
 }
 
 /// The check mode's stderr lines about a unit that was not fully analysed.
@@ -839,7 +905,14 @@ int runMerge(const std::vector<std::string> &Dirs) {
   }
   if (int RC = finishFindings(All))
     return RC;
-  return reportFindings(All, absolutePath("."), OutFile);
+  std::vector<std::string> UnitFiles;
+  std::vector<FileResult> UnitResults;
+  for (auto &U : Units) {
+    UnitFiles.push_back(U.first);
+    UnitResults.push_back(std::move(U.second));
+  }
+  return reportFindings(All, absolutePath("."), OutFile,
+                        unitStatuses(UnitFiles, UnitResults));
 }
 
 /// `aiact-check audit ROOT [PATH...]`.
@@ -987,6 +1060,8 @@ int runAudit(std::vector<std::string> Args) {
     U.File = Files[I];
     U.How = unitProblem(Results[I]);
     U.Degraded = !U.How.empty();
+    U.Crashed = Results[I].Crashed;
+    U.ErrorsLeft = Results[I].Errors;
     // Paths in the compiler's message are shown relative to the root.
     for (size_t P; (P = U.How.find(Tree.Root + "/")) != std::string::npos;)
       U.How.erase(P, Tree.Root.size() + 1);
@@ -1017,6 +1092,7 @@ int runAudit(std::vector<std::string> Args) {
   RC.WorkingDir = absolutePath(".");
   RC.ShowRemarks = ShowRemarks;
   RC.SrcRoot = Tree.Root;
+  RC.Units = unitStatuses(Files, Results);
   std::string Text =
       Format == "json"          ? aiact::formatAuditJson(Data, RC)
       : Format == "markdown"    ? aiact::formatAuditMarkdown(Data, RC)
@@ -1026,7 +1102,7 @@ int runAudit(std::vector<std::string> Args) {
                                 : aiact::formatClang(Data.Findings, RC, true);
   if (int WRC = writeOutput(OutFile, Text))
     return WRC;
-  return exitCodeFor(Data.Findings);
+  return exitCodeFor(Data.Findings, RC.Units);
 }
 
 int run(int Argc, const char **Argv) {
@@ -1193,7 +1269,7 @@ int run(int Argc, const char **Argv) {
   std::vector<aiact::Finding> All;
   if (int RC = collectFindings(Results, All))
     return RC;
-  return reportFindings(All, Cwd, OutFile);
+  return reportFindings(All, Cwd, OutFile, unitStatuses(Files, Results));
 }
 
 } // namespace
