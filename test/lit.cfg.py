@@ -29,6 +29,8 @@ if getattr(config, "aiact_sanitizer_runtime", ""):
 if os.getuid() != 0:
     config.available_features.add("non-root")
 
+# Before %aiact, which is its prefix.
+config.substitutions.append(("%aiact_build", config.aiact_obj_root))
 config.substitutions.append(("%aiact", os.path.join(bin_dir, "aiact-check")))
 config.substitutions.append(("%clang", host_prefix + config.aiact_clang))
 config.substitutions.append(("%plugin", os.path.join(lib_dir, "AIActCheck.so")))
