@@ -20,11 +20,47 @@ namespace {
 /// A value of any type: what every stubbed function returns. It converts to
 /// and from anything, so that declarations and expressions around the calls
 /// keep parsing.
+/// Included by every stub. A library's real headers bring much of the
+/// standard library with them (opencv2/opencv.hpp brings <vector>,
+/// <string>, <map> ...), and code that includes only the library relies on
+/// it: a stub brings the same.
 const char *const SupportHeader = R"(#pragma clang system_header
 #ifndef AIACT_STUB_SUPPORT
 #define AIACT_STUB_SUPPORT
 #ifdef __cplusplus
+#include <algorithm>
+#include <array>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <condition_variable>
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <deque>
+#include <fstream>
+#include <functional>
 #include <initializer_list>
+#include <iostream>
+#include <iterator>
+#include <limits>
+#include <list>
+#include <map>
+#include <memory>
+#include <mutex>
+#include <numeric>
+#include <set>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <thread>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
 namespace aiact_stub {
 struct any {
   any() {}
@@ -50,6 +86,14 @@ struct any {
   template <class T> friend any operator/(const any &, const T &);
 };
 } // namespace aiact_stub
+#else
+#include <math.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
 #endif
 #endif
 )";

@@ -420,8 +420,12 @@ analyseUnits(const tooling::CompilationDatabase &DB,
     // Analysis never needs code generation; the compiler's own messages are
     // summarised below rather than printed.
     Tool.setPrintErrorMessage(false);
+    // No error limit: Clang stops parsing after its 20th error, and code
+    // whose dependencies are missing has more, so what follows would be
+    // lost. Errors are counted and summarised instead.
     Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-        tooling::CommandLineArguments{"-fsyntax-only", "-fno-caret-diagnostics"},
+        tooling::CommandLineArguments{"-fsyntax-only", "-fno-caret-diagnostics",
+                                      "-ferror-limit=0"},
         tooling::ArgumentInsertPosition::END));
     // Searched after every folder of the command: a real header wins.
     for (const aiact::StubHeader &H : *Stubs.at(PerFile[I].get()))

@@ -209,6 +209,7 @@ def main():
         by_repo.setdefault(e["repo"], []).append(e)
 
     found = {}
+    unit_of = {}
     missing_repos, changed = [], []
     units_total = units_clean = 0
     failed_audits = []
@@ -241,6 +242,7 @@ def main():
         for u in report.get("units", []):
             units_total += 1
             units_clean += u.get("errorsLeft", 1 if u.get("mode") != "complete" else 0) == 0
+            unit_of[(repo, u["file"])] = u
         labels_of = {}
         for f in report.get("findings", []):
             for l in CHECK_LABELS.get(f["check"], []):
@@ -249,6 +251,10 @@ def main():
             found[(e["repo"], e["path"])] = labels_of.get(e["path"], set())
 
     counts, files = score(sorted(entries, key=lambda e: (e["repo"], e["path"])), found)
+    for x in files:
+        u = unit_of.get((x["repo"], x["path"]), {})
+        x["errors"] = u.get("errorsLeft", 0)
+        x["unit"] = u.get("how", "")
     total = {"tp": 0, "fp": 0, "fn": 0}
     per_label = {}
     print(f"{'label':26} {'pos':>4} {'tp':>4} {'fp':>4} {'fn':>4} {'prec':>5} {'recall':>6} {'F1':>5}")
@@ -275,6 +281,8 @@ def main():
     for x in files:
         flag = "ok  " if x["ok"] else "MISS"
         extra = f" (uncertain: {', '.join(x['uncertain'])})" if x["uncertain"] else ""
+        if x["errors"]:
+            extra += f" [{x['errors']} compiler errors]"
         print(f"{flag} {x['repo']} {x['path']}: expected [{', '.join(x['expected'])}] "
               f"found [{', '.join(x['found'])}]{extra}")
     for repo, why in failed_audits:
