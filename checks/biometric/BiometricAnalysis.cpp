@@ -18,6 +18,7 @@
 #include "llvm/ADT/SmallPtrSet.h"
 
 #include <map>
+#include <tuple>
 #include <set>
 
 using namespace clang;
@@ -1892,20 +1893,75 @@ struct BiometricAnalyzer::Impl {
         return true;
       if (S.Local)
         if (Fn *G = fnFor(S.Local))
-          for (const Expr *Ret : G->Returns)
-            if (derivesFromModel(rootsOf(*G, Ret), Depth + 1))
-              return true;
+          if (returnsFromModel(*G, Depth + 1))
+            return true;
     }
     for (auto [F, P] : R.Params)
-      for (size_t K = 0; K < Order.size(); ++K) {
-        Fn &G = *Fns[Order[K]];
-        for (const Site &S : G.Sites)
-          if (S.Local == F->FD && P < S.Info.Args.size() &&
-              derivesFromModel(rootsOf(G, S.Info.Args[P]), Depth + 1))
-            return true;
-      }
+      if (paramFromModel(*F, P, Depth + 1))
+        return true;
     return false;
   }
+
+  /// Memo of derivesFromModel for a function's returned values and for the
+  /// arguments its callers pass, by (function, parameter or ~0u, depth):
+  /// without it, a unit with thousands of functions (dlib's examples) takes
+  /// exponential time. An entry is false while it is computed, which also
+  /// ends recursion.
+  std::map<std::tuple<const Fn *, unsigned, unsigned>, bool> DerivesMemo;
+
+  bool returnsFromModel(Fn &G, unsigned Depth) {
+    auto Key = std::make_tuple(&G, ~0u, Depth);
+    auto It = DerivesMemo.find(Key);
+    if (It != DerivesMemo.end())
+      return It->second;
+    DerivesMemo[Key] = false;
+    bool Out = false;
+    // derivesFromModel may record functions, but never appends to G's own
+    // lists: G.Returns is stable here.
+    for (const Expr *Ret : G.Returns)
+      if (derivesFromModel(rootsOf(G, Ret), Depth)) {
+        Out = true;
+        break;
+      }
+    return DerivesMemo[Key] = Out;
+  }
+
+  bool paramFromModel(Fn &F, unsigned P, unsigned Depth) {
+    auto Key = std::make_tuple(&F, P, Depth);
+    auto It = DerivesMemo.find(Key);
+    if (It != DerivesMemo.end())
+      return It->second;
+    DerivesMemo[Key] = false;
+    bool Out = false;
+    for (auto [G, Idx] : callsTo(F.FD))
+      if (P < G->Sites[Idx].Info.Args.size() &&
+          derivesFromModel(rootsOf(*G, G->Sites[Idx].Info.Args[P]), Depth)) {
+        Out = true;
+        break;
+      }
+    return DerivesMemo[Key] = Out;
+  }
+
+  /// The call sites of \p FD in the functions recorded so far. A copy: the
+  /// index is rebuilt when more functions have been recorded.
+  std::vector<std::pair<Fn *, size_t>> callsTo(const FunctionDecl *FD) {
+    if (CallsToBuiltFor != Order.size()) {
+      CallsTo.clear();
+      for (size_t K = 0; K < Order.size(); ++K) {
+        Fn &G = *Fns[Order[K]];
+        for (size_t I = 0; I < G.Sites.size(); ++I)
+          if (G.Sites[I].Local)
+            CallsTo[G.Sites[I].Local].push_back({&G, I});
+      }
+      CallsToBuiltFor = Order.size();
+    }
+    auto It = CallsTo.find(FD);
+    return It == CallsTo.end() ? std::vector<std::pair<Fn *, size_t>>()
+                               : It->second;
+  }
+  llvm::DenseMap<const FunctionDecl *, std::vector<std::pair<Fn *, size_t>>>
+      CallsTo;
+  size_t CallsToBuiltFor = ~size_t(0);
 
   struct LabelSet {
     std::vector<std::string> Labels;
