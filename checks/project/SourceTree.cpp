@@ -367,16 +367,16 @@ bool scanSourceTree(const std::string &Root, SourceTree &Out,
   // Search order: what CMake names, then include/ folders, then every other
   // folder with headers, then the root (for "sub/dir/header.h" includes).
   std::set<std::string> Seen;
-  auto Add = [&](std::vector<std::string> Dirs) {
+  auto Add = [&](std::vector<std::string> Dirs, std::vector<std::string> &To) {
     std::sort(Dirs.begin(), Dirs.end());
     for (const std::string &D : Dirs)
       if (Seen.insert(D).second)
-        Out.IncludeDirs.push_back(D);
+        To.push_back(D);
   };
-  Add(W.CMakeDirs);
-  Add(W.IncludeNamed);
-  Add(W.HeaderDirs);
-  Add({RS});
+  Add(W.CMakeDirs, Out.IncludeDirs);
+  Add(W.IncludeNamed, Out.IncludeDirs);
+  Add(W.HeaderDirs, Out.FallbackIncludeDirs);
+  Add({RS}, Out.FallbackIncludeDirs);
   return true;
 }
 
@@ -405,6 +405,10 @@ std::vector<std::string> auditCompilerFlags(const SourceTree &Tree,
   }
   for (const std::string &D : Tree.IncludeDirs)
     Flags.push_back("-I" + D);
+  for (const std::string &D : Tree.FallbackIncludeDirs) {
+    Flags.push_back("-idirafter");
+    Flags.push_back(D);
+  }
   return Flags;
 }
 

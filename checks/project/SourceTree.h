@@ -32,9 +32,13 @@ struct SourceTree {
   std::string Root; ///< absolute, without a trailing '/'
   /// Translation units (.c .cc .cpp .cxx .cu), absolute, sorted.
   std::vector<std::string> Units;
-  /// Folders that hold headers, `include` folders and the folders CMake's
-  /// include_directories name, absolute, in search order.
+  /// The folders CMake's include_directories name and `include` folders,
+  /// absolute, in search order: searched before the system's headers.
   std::vector<std::string> IncludeDirs;
+  /// Every other folder that holds headers, and the root: searched after
+  /// the system's headers, so that a tree's own `features.h`, `stdint.h`
+  /// shim or a library's guard files never replace the system's.
+  std::vector<std::string> FallbackIncludeDirs;
   /// Licence files by folder (absolute folder -> absolute files, sorted).
   std::map<std::string, std::vector<std::string>> LicenceFiles;
   std::vector<CMakeProject> Projects; ///< sorted by folder

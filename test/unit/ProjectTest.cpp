@@ -250,14 +250,16 @@ TEST_F(TreeTest, ScanFindsUnitsHeadersLicencesAndSkipsBuildTrees) {
   ASSERT_EQ(T.Projects.size(), 1u);
   EXPECT_EQ(T.Projects[0].Name, "vendorlib");
   EXPECT_EQ(T.LicenceFiles.size(), 2u);
-  EXPECT_EQ(T.IncludeDirs,
-            (std::vector<std::string>{R + "/include", R + "/include/app",
-                                      R + "/vendor/lib", R}));
+  EXPECT_EQ(T.IncludeDirs, (std::vector<std::string>{R + "/include"}));
+  EXPECT_EQ(T.FallbackIncludeDirs,
+            (std::vector<std::string>{R + "/include/app", R + "/vendor/lib", R}));
   std::vector<std::string> Flags = auditCompilerFlags(T, R + "/src/util.c");
   EXPECT_EQ(Flags[0], "-xc");
   EXPECT_EQ(auditCompilerFlags(T, R + "/src/kernels.cu")[0], "-xcuda");
   EXPECT_EQ(auditCompilerFlags(T, R + "/src/main.cpp")[0], "-xc++");
-  EXPECT_EQ(Flags.back(), "-I" + R);
+  ASSERT_GE(Flags.size(), 2u);
+  EXPECT_EQ(Flags[Flags.size() - 2], "-idirafter");
+  EXPECT_EQ(Flags.back(), R);
 
   std::vector<Component> C = findComponents(T, {});
   ASSERT_EQ(C.size(), 2u);
