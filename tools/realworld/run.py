@@ -62,6 +62,10 @@ CHECK_LABELS = {
 }
 
 
+# Checks whose info findings are no evidence of the capability.
+NOT_EVIDENCE_WHEN_INFO = {"aiact-synthetic-content", "aiact-unmarked-synthetic-output"}
+
+
 def load_corpus(path):
     """The corpus as a list of dicts. The format is a YAML list of flat
     mappings; PyYAML is used when installed, else a reader for that subset."""
@@ -245,6 +249,11 @@ def main():
             unit_of[(repo, u["file"])] = u
         labels_of = {}
         for f in report.get("findings", []):
+            # An info finding of the content checks says what the content
+            # is not (a transcript is not generated content); the info
+            # findings of the other checks (verification) are evidence.
+            if f.get("effect") == "info" and f["check"] in NOT_EVIDENCE_WHEN_INFO:
+                continue
             for l in CHECK_LABELS.get(f["check"], []):
                 labels_of.setdefault(f["file"], set()).add(l)
         for e in scored:
