@@ -297,6 +297,9 @@ std::string formatAuditJson(const AuditData &D, const ReportContext &Ctx) {
                                W.push_back(relativePath(X, D.Root));
                              return W;
                            }())}};
+  // The same counts as the check mode's JSON and SARIF.
+  if (!Ctx.Units.empty())
+    Root["unitCounts"] = unitsJson(Ctx);
   return printJson(std::move(Root));
 }
 
