@@ -43,6 +43,8 @@
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include "UnitResult.h"
+
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -176,18 +178,6 @@ public:
   std::map<unsigned, std::string> MainErrorLines;
 };
 
-/// The findings and problems of one source file.
-struct FileResult {
-  std::vector<aiact::Finding> Findings;
-  std::vector<std::string> SkippedIncludes;
-  std::vector<std::string> StubbedIncludes;
-  unsigned TokenFindings = 0; ///< findings from tokens the parser lost
-  unsigned Errors = 0;
-  std::string FirstError;
-  bool Failed = false; ///< the tool could not run on it at all
-  bool Crashed = false; ///< the compiler crashed on it
-};
-
 /// Each unit runs on a thread of its own with this much stack: deep but
 /// legal code (long expressions, deep nesting with a raised
 /// -fbracket-depth) needs more than a default thread has. Only the pages
@@ -294,13 +284,6 @@ private:
   std::shared_ptr<const aiact::RunSettings> S;
   FileResult &R;
 };
-
-std::string absolutePath(StringRef P) {
-  SmallString<256> Abs(P);
-  sys::fs::make_absolute(Abs);
-  sys::path::remove_dots(Abs, true);
-  return Abs.str().str();
-}
 
 /// The compile commands of an audit without a compile database: flags
 /// chosen by extension, include folders inferred from the tree.
@@ -507,70 +490,6 @@ analyseUnits(const tooling::CompilationDatabase &DB,
       Analyse(I);
   }
   return Results;
-}
-
-std::string unitProblem(const FileResult &R);
-
-/// The status of each unit for the reports, sorted by file.
-std::vector<aiact::UnitStatus>
-unitStatuses(const std::vector<std::string> &Files,
-             const std::vector<FileResult> &Results) {
-  std::vector<aiact::UnitStatus> Out;
-  for (size_t I = 0; I < Files.size(); ++I) {
-    const FileResult &R = Results[I];
-    aiact::UnitStatus U;
-    U.File = absolutePath(Files[I]);
-    U.ErrorsLeft = R.Errors;
-    U.How = unitProblem(R);
-    if (R.Crashed)
-      U.State = aiact::UnitState::Crashed;
-    else if (R.Failed || R.Errors || R.TokenFindings)
-      U.State = aiact::UnitState::Degraded;
-    else if (!R.StubbedIncludes.empty() || !R.SkippedIncludes.empty())
-      U.State = aiact::UnitState::Recovered;
-    Out.push_back(std::move(U));
-  }
-  std::sort(Out.begin(), Out.end(),
-            [](const aiact::UnitStatus &A, const aiact::UnitStatus &B) {
-              return A.File < B.File;
-            });
-  return Out;
-}
-
-/// What went wrong with a unit, or empty when it was analysed completely.
-std::string unitProblem(const FileResult &R) {
-  if (R.Crashed)
-    return "the compiler crashed on this unit; not analysed";
-  if (R.Failed)
-    return R.FirstError.empty() ? "could not be analysed"
-                                : "could not be analysed: " + R.FirstError;
-  std::string How;
-  if (R.Errors)
-    How = std::to_string(R.Errors) + " compiler error" +
-          (R.Errors == 1 ? "" : "s") + " (first: " + R.FirstError +
-          "); analysed as far as possible";
-  if (R.TokenFindings) {
-    if (!How.empty())
-      How += "; ";
-    How += "token-level evidence for " + std::to_string(R.TokenFindings) +
-           " call" + (R.TokenFindings == 1 ? "" : "s") +
-           " on lines that did not parse";
-  }
-  if (!R.StubbedIncludes.empty()) {
-    if (!How.empty())
-      How += "; ";
-    How += "missing includes served from catalog stubs:";
-    for (const std::string &S : R.StubbedIncludes)
-      How += " " + S;
-  }
-  if (!R.SkippedIncludes.empty()) {
-    if (!How.empty())
-      How += "; ";
-    How += "missing includes skipped:";
-    for (const std::string &S : R.SkippedIncludes)
-      How += " " + S;
-  }
-  return How;
 }
 
 /// The --baseline report, read once: the check mode reads it before the
