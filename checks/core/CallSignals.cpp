@@ -10,12 +10,14 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 
+#include <algorithm>
+
 using namespace clang;
 
 namespace aiact {
 
 bool CallInfo::mayWriteArg(unsigned I) const {
-  if (I >= Args.size())
+  if (I >= Args.size() || !Args[I])
     return false;
   const Expr *A = Args[I]->IgnoreParenImpCasts();
   if (Callee && I < Callee->getNumParams()) {
@@ -221,8 +223,11 @@ std::optional<CallInfo> CallResolver::describe(const Expr *E) {
     CI.Callee = CE->getDirectCallee();
     if (!CI.Callee)
       CI.Callee = calleeThroughPointer(CE);
-    for (const Expr *A : CE->arguments())
+    for (const Expr *A : CE->arguments()) {
+      if (!A)
+        return std::nullopt; // see below
       CI.Args.push_back(A);
+    }
     // Catalog stubs declare methods static; `net.setInput(x)` still runs
     // on net.
     if (const auto *ME =
@@ -292,6 +297,10 @@ std::optional<CallInfo> CallResolver::describe(const Expr *E) {
   } else {
     return std::nullopt;
   }
+  // Error recovery can leave an argument slot empty; such a call is not
+  // described rather than described with a hole the analyses would meet.
+  if (std::find(CI.Args.begin(), CI.Args.end(), nullptr) != CI.Args.end())
+    return std::nullopt;
 
   if (CI.Callee) {
     // In C, a call to an undeclared function creates an implicit
