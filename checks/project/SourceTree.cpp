@@ -167,6 +167,7 @@ public:
       Out.Projects.push_back({Dir.string(), Name});
     for (const std::string &D : cmakeIncludeDirs(Text, Dir.string(), Out.Root))
       CMakeDirs.push_back(D);
+    Out.CxxStandard = std::max(Out.CxxStandard, cmakeCxxStandard(Text));
   }
 
   SourceTree &Out;
@@ -254,7 +255,66 @@ template <typename Fn> void forEachCMakeCommand(const std::string &Text, Fn F) {
   }
 }
 
+/// True when \p Dir directly holds a header named like one of the C
+/// library's or POSIX's (features.h, stdint.h ...): searched before the
+/// system's folders, it would replace the system's header for every
+/// system header that includes it.
+bool shadowsSystemHeader(const std::string &Dir) {
+  static const char *const Names[] = {
+      "features.h", "stdint.h",  "stddef.h",   "stdlib.h",  "stdio.h",
+      "string.h",   "math.h",    "time.h",     "limits.h",  "assert.h",
+      "errno.h",    "signal.h",  "float.h",    "stdbool.h", "stdarg.h",
+      "ctype.h",    "locale.h",  "setjmp.h",   "wchar.h",   "unistd.h",
+      "fcntl.h",    "pthread.h", "sched.h",    "memory.h",  "complex.h",
+      "fenv.h",     "inttypes.h", "wctype.h",  "alloca.h",  "endian.h",
+      "malloc.h",   "dirent.h",  "strings.h",  "uchar.h",   "threads.h"};
+  std::error_code EC;
+  for (const char *N : Names)
+    if (fs::is_regular_file(fs::path(Dir) / N, EC))
+      return true;
+  return false;
+}
+
 } // namespace
+
+unsigned cmakeCxxStandard(const std::string &Text) {
+  unsigned Best = 0;
+  auto Note = [&](const std::string &V) {
+    unsigned N = 0;
+    for (char C : V) {
+      if (!std::isdigit(static_cast<unsigned char>(C)))
+        return;
+      N = N * 10 + static_cast<unsigned>(C - '0');
+      if (N > 100)
+        return;
+    }
+    if (N == 98 || N == 3)
+      N = 3;
+    if (N >= 11 && N <= 26)
+      Best = std::max(Best, N);
+  };
+  forEachCMakeCommand(Text, [&](const std::string &Cmd, const std::string &A) {
+    std::vector<std::string> Args = cmakeArgs(A);
+    for (size_t I = 0; I < Args.size(); ++I) {
+      // set(CMAKE_CXX_STANDARD 20), set_target_properties(... CXX_STANDARD 20)
+      if ((Args[I] == "CMAKE_CXX_STANDARD" || Args[I] == "CXX_STANDARD") &&
+          I + 1 < Args.size() && (Cmd == "set" || Args[I] == "CXX_STANDARD"))
+        Note(Args[I + 1]);
+      // target_compile_features(t PUBLIC cxx_std_20)
+      if (Args[I].compare(0, 8, "cxx_std_") == 0)
+        Note(Args[I].substr(8));
+      // add_compile_options(-std=c++20), CMAKE_CXX_FLAGS "... -std=gnu++2a"
+      for (const char *Flag : {"-std=c++", "-std=gnu++"}) {
+        size_t P = Args[I].find(Flag);
+        if (P == std::string::npos)
+          continue;
+        std::string V = Args[I].substr(P + std::string(Flag).size(), 2);
+        Note(V == "2a" ? "20" : V == "2b" ? "23" : V == "2c" ? "26" : V);
+      }
+    }
+  });
+  return Best;
+}
 
 bool isAuditedUnit(const std::string &Path) {
   static const std::set<std::string> Exts = {".c", ".cc", ".cpp", ".cxx",
@@ -373,11 +433,28 @@ bool scanSourceTree(const std::string &Root, SourceTree &Out,
       if (Seen.insert(D).second)
         To.push_back(D);
   };
-  Add(W.CMakeDirs, Out.IncludeDirs);
-  Add(W.IncludeNamed, Out.IncludeDirs);
-  Add(W.HeaderDirs, Out.FallbackIncludeDirs);
+  // A folder that holds its own features.h or stdint.h is searched after
+  // the system's, even when CMake names it.
+  std::vector<std::string> Front, Back = W.HeaderDirs;
+  for (const std::vector<std::string> *L : {&W.CMakeDirs, &W.IncludeNamed})
+    for (const std::string &D : *L)
+      (shadowsSystemHeader(D) ? Back : Front).push_back(D);
+  Add(Front, Out.IncludeDirs);
+  Add(Back, Out.FallbackIncludeDirs);
   Add({RS}, Out.FallbackIncludeDirs);
   return true;
+}
+
+std::string cxxStandardFlag(unsigned Standard) {
+  // Older standards are read as C++17: what such code uses parses there,
+  // and the catalog stubs need it.
+  if (Standard >= 26)
+    return "-std=gnu++2c";
+  if (Standard >= 23)
+    return "-std=gnu++23";
+  if (Standard >= 20)
+    return "-std=gnu++20";
+  return "-std=gnu++17";
 }
 
 std::vector<std::string> auditCompilerFlags(const SourceTree &Tree,
@@ -393,7 +470,7 @@ std::vector<std::string> auditCompilerFlags(const SourceTree &Tree,
              "--cuda-host-only",
              "-nocudainc",
              "-nocudalib",
-             "-std=gnu++17",
+             cxxStandardFlag(Tree.CxxStandard),
              "-D__global__=__attribute__((global))",
              "-D__device__=__attribute__((device))",
              "-D__host__=__attribute__((host))",
@@ -401,7 +478,7 @@ std::vector<std::string> auditCompilerFlags(const SourceTree &Tree,
              "-D__constant__=__attribute__((constant))",
              "-D__forceinline__=__inline__ __attribute__((always_inline))"};
   } else {
-    Flags = {"-xc++", "-std=gnu++17"};
+    Flags = {"-xc++", cxxStandardFlag(Tree.CxxStandard)};
   }
   for (const std::string &D : Tree.IncludeDirs)
     Flags.push_back("-I" + D);

@@ -43,6 +43,9 @@ struct SourceTree {
   std::map<std::string, std::vector<std::string>> LicenceFiles;
   std::vector<CMakeProject> Projects; ///< sorted by folder
   std::vector<std::string> ConfigFiles; ///< .aiact.yaml inside the tree
+  /// The newest C++ standard a CMakeLists.txt of the tree asks for (17 for
+  /// C++17), or 0.
+  unsigned CxxStandard = 0;
   /// Problems met on the way (symlink loops, unreadable folders), each
   /// "PATH: what happened"; the walk goes on.
   std::vector<std::string> Warnings;
@@ -53,6 +56,13 @@ struct SourceTree {
 /// the tree and only once. Returns false with \p Err when \p Root itself
 /// cannot be read or is not a folder.
 bool scanSourceTree(const std::string &Root, SourceTree &Out, std::string &Err);
+
+/// The newest C++ standard \p Text (a CMakeLists.txt) asks for through
+/// CMAKE_CXX_STANDARD, CXX_STANDARD, cxx_std_NN or -std=, or 0.
+unsigned cmakeCxxStandard(const std::string &Text);
+
+/// The -std= flag an audit uses for C++ of \p Standard (see CxxStandard).
+std::string cxxStandardFlag(unsigned Standard);
 
 /// The compiler flags an audit uses for \p Unit: the language and standard
 /// chosen by its extension, and -I for each include folder of \p Tree.

@@ -11,6 +11,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -206,6 +207,32 @@ TEST(CMake, ProjectAndIncludeDirs) {
   fs::remove_all(Root);
 }
 
+TEST(CMake, CxxStandard) {
+  EXPECT_EQ(cmakeCxxStandard("set(CMAKE_CXX_STANDARD 20)"), 20u);
+  EXPECT_EQ(cmakeCxxStandard("SET(CMAKE_CXX_STANDARD \"14\")\n"
+                             "set(CMAKE_CXX_STANDARD_REQUIRED ON)"),
+            14u);
+  EXPECT_EQ(cmakeCxxStandard("target_compile_features(app PRIVATE cxx_std_23)"),
+            23u);
+  EXPECT_EQ(cmakeCxxStandard("set_target_properties(app PROPERTIES "
+                             "CXX_STANDARD 17 CXX_EXTENSIONS OFF)"),
+            17u);
+  EXPECT_EQ(cmakeCxxStandard("set(CMAKE_CXX_FLAGS \"${CMAKE_CXX_FLAGS} "
+                             "-O2 -std=gnu++2a\")"),
+            20u);
+  // The newest of several; a variable or a comment is not a standard.
+  EXPECT_EQ(cmakeCxxStandard("set(CMAKE_CXX_STANDARD 11)\n"
+                             "target_compile_features(x PUBLIC cxx_std_17)"),
+            17u);
+  EXPECT_EQ(cmakeCxxStandard("set(CMAKE_CXX_STANDARD ${STD})\n"
+                             "# set(CMAKE_CXX_STANDARD 20)"),
+            0u);
+  EXPECT_EQ(cxxStandardFlag(0), "-std=gnu++17");
+  EXPECT_EQ(cxxStandardFlag(14), "-std=gnu++17");
+  EXPECT_EQ(cxxStandardFlag(20), "-std=gnu++20");
+  EXPECT_EQ(cxxStandardFlag(23), "-std=gnu++23");
+}
+
 /// A small tree on disk, removed at the end.
 class TreeTest : public ::testing::Test {
 protected:
@@ -270,6 +297,33 @@ TEST_F(TreeTest, ScanFindsUnitsHeadersLicencesAndSkipsBuildTrees) {
   EXPECT_EQ(C[1].Licence.Spdx, "GPL-3.0-only");
   EXPECT_EQ(componentOf(C, R + "/vendor/lib/x.c"), 1u);
   EXPECT_EQ(componentOf(C, R + "/vendor/libx/x.c"), 0u);
+}
+
+TEST_F(TreeTest, FoldersWithSystemHeaderNamesAndTheCxxStandard) {
+  // CMake names both folders; the one with its own features.h is searched
+  // after the system's folders.
+  write("CMakeLists.txt", "project(app)\nset(CMAKE_CXX_STANDARD 20)\n"
+                          "include_directories(api compat)\n");
+  write("api/app.h", "#pragma once\n");
+  write("compat/features.h", "#pragma once\n");
+  write("compat/compat.h", "#pragma once\n");
+  write("src/main.cpp", "int main() {}\n");
+  write("src/kernel.cu", "int k;\n");
+  write("src/plain.c", "int c;\n");
+  SourceTree T;
+  std::string Err;
+  ASSERT_TRUE(scanSourceTree(Root.string(), T, Err)) << Err;
+  std::string R = Root.string();
+  EXPECT_EQ(T.IncludeDirs, std::vector<std::string>{R + "/api"});
+  EXPECT_EQ(T.FallbackIncludeDirs,
+            (std::vector<std::string>{R + "/compat", R}));
+  EXPECT_EQ(T.CxxStandard, 20u);
+  auto Has = [](const std::vector<std::string> &Flags, const std::string &F) {
+    return std::find(Flags.begin(), Flags.end(), F) != Flags.end();
+  };
+  EXPECT_TRUE(Has(auditCompilerFlags(T, R + "/src/main.cpp"), "-std=gnu++20"));
+  EXPECT_TRUE(Has(auditCompilerFlags(T, R + "/src/kernel.cu"), "-std=gnu++20"));
+  EXPECT_TRUE(Has(auditCompilerFlags(T, R + "/src/plain.c"), "-std=gnu17"));
 }
 
 TEST_F(TreeTest, SymlinkLoopIsAWarning) {
