@@ -120,6 +120,7 @@ public:
                           SrcMgr::CharacteristicKind) override {
     if (File && isStubHeader(File->getName()) &&
         FileName != "aiact-stub-support.h" &&
+        File->getName() != RecoveryHeaderPath &&
         !FileName.starts_with("aiact-lib-") &&
         std::find(Stubbed.begin(), Stubbed.end(), FileName) == Stubbed.end())
       Stubbed.push_back(FileName.str());

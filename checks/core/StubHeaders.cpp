@@ -14,6 +14,7 @@
 namespace aiact {
 
 const char *const StubHeaderDir = "/aiact-catalog-stubs";
+const char *const RecoveryHeaderPath = "/aiact-catalog-stubs/aiact-recovery.h";
 
 namespace {
 
@@ -31,7 +32,10 @@ const char *const SupportHeader = R"(#pragma clang system_header
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cassert>
+#include <cfloat>
 #include <chrono>
+#include <climits>
 #include <cmath>
 #include <condition_variable>
 #include <cstddef>
@@ -39,10 +43,12 @@ const char *const SupportHeader = R"(#pragma clang system_header
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <ctime>
 #include <deque>
 #include <fstream>
 #include <functional>
 #include <initializer_list>
+#include <iomanip>
 #include <iostream>
 #include <iterator>
 #include <limits>
@@ -51,18 +57,30 @@ const char *const SupportHeader = R"(#pragma clang system_header
 #include <memory>
 #include <mutex>
 #include <numeric>
+#include <optional>
+#include <queue>
+#include <random>
 #include <set>
 #include <sstream>
+#include <stack>
 #include <stdexcept>
 #include <string>
 #include <thread>
 #include <tuple>
+#include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
 #include <vector>
+// In CUDA sources the placeholder serves device code too.
+#ifdef __CUDA__
+#pragma clang force_cuda_host_device begin
+#endif
 namespace aiact_stub {
-struct any {
+/// The base of the placeholder, of every stub class and of every class
+/// recovery declares: the operators below apply when one side has it.
+struct tag {};
+struct any : tag {
   any() {}
   template <class T> any(T &&) {}
   template <class T> operator T() const;
@@ -73,20 +91,106 @@ struct any {
   any &operator*();
   any &operator++();
   any operator++(int);
+  any &operator--();
+  any operator--(int);
+  any operator-() const;
+  any operator~() const;
+  bool operator!() const;
   explicit operator bool() const;
-  template <class T> friend bool operator==(const any &, const T &);
-  template <class T> friend bool operator!=(const any &, const T &);
-  template <class T> friend bool operator<(const any &, const T &);
-  template <class T> friend bool operator>(const any &, const T &);
-  template <class T> friend bool operator<=(const any &, const T &);
-  template <class T> friend bool operator>=(const any &, const T &);
-  template <class T> friend any operator+(const any &, const T &);
-  template <class T> friend any operator-(const any &, const T &);
-  template <class T> friend any operator*(const any &, const T &);
-  template <class T> friend any operator/(const any &, const T &);
+  any *begin() const;
+  any *end() const;
+#ifdef AIACT_MORE_aiact_stub_0_any
+  AIACT_MORE_aiact_stub_0_any
+#endif
 };
+template <class A, class B>
+struct either
+    : std::integral_constant<
+          bool, std::is_base_of<tag, typename std::decay<A>::type>::value ||
+                    std::is_base_of<tag, typename std::decay<B>::type>::value> {};
+// One template per operator, for either order and for two placeholders; it
+// does not apply to other types, even when a placeholder type is only an
+// argument of theirs (an iterator over a map of them).
+#define AIACT_STUB_BINARY(R, OP)                                               \
+  template <class A, class B>                                                  \
+  typename std::enable_if<either<A, B>::value, R>::type operator OP(           \
+      const A &, const B &);
+AIACT_STUB_BINARY(bool, ==)
+AIACT_STUB_BINARY(bool, !=)
+AIACT_STUB_BINARY(bool, <)
+AIACT_STUB_BINARY(bool, >)
+AIACT_STUB_BINARY(bool, <=)
+AIACT_STUB_BINARY(bool, >=)
+AIACT_STUB_BINARY(any, +)
+AIACT_STUB_BINARY(any, -)
+AIACT_STUB_BINARY(any, *)
+AIACT_STUB_BINARY(any, /)
+AIACT_STUB_BINARY(any, %)
+AIACT_STUB_BINARY(any, &)
+AIACT_STUB_BINARY(any, |)
+AIACT_STUB_BINARY(any, ^)
+#undef AIACT_STUB_BINARY
+#define AIACT_STUB_COMPOUND(OP)                                                \
+  template <class A, class B>                                                  \
+  typename std::enable_if<either<A, B>::value, A &>::type operator OP(         \
+      A &, const B &);
+AIACT_STUB_COMPOUND(+=)
+AIACT_STUB_COMPOUND(-=)
+AIACT_STUB_COMPOUND(*=)
+AIACT_STUB_COMPOUND(/=)
+AIACT_STUB_COMPOUND(%=)
+AIACT_STUB_COMPOUND(|=)
+AIACT_STUB_COMPOUND(&=)
+AIACT_STUB_COMPOUND(^=)
+#undef AIACT_STUB_COMPOUND
+// Streams: `x << y` with a placeholder on the left, `std::cout << x` and
+// `in >> x` with one on the right.
+template <class A, class B>
+typename std::enable_if<std::is_base_of<any, typename std::decay<A>::type>::value,
+                        any>::type
+operator<<(const A &, const B &);
+template <class A, class B>
+typename std::enable_if<std::is_base_of<any, typename std::decay<A>::type>::value,
+                        any>::type
+operator>>(const A &, const B &);
+// Only for the standard streams: a logging class's own template operator
+// takes a placeholder as it is.
+template <class T>
+typename std::enable_if<
+    std::is_base_of<std::ios_base, typename std::decay<T>::type>::value,
+    T &&>::type
+operator<<(T &&, const any &);
+template <class T>
+typename std::enable_if<
+    std::is_base_of<std::ios_base, typename std::decay<T>::type>::value,
+    T &&>::type
+operator>>(T &&, any &);
 } // namespace aiact_stub
+#ifdef __CUDA__
+// What the CUDA toolkit's headers declare for every CUDA source: the
+// launch configuration that `kernel<<<grid, block>>>(...)` calls, and the
+// built-in index variables.
+struct dim3 {
+  unsigned x, y, z;
+  dim3(unsigned x = 1, unsigned y = 1, unsigned z = 1);
+};
+struct uint3 {
+  unsigned x, y, z;
+};
+extern "C" unsigned __cudaPushCallConfiguration(dim3 grid, dim3 block,
+                                                std::size_t shared = 0,
+                                                void *stream = 0);
+extern const uint3 threadIdx;
+extern const uint3 blockIdx;
+extern const dim3 blockDim;
+extern const dim3 gridDim;
+extern const int warpSize;
+#pragma clang force_cuda_host_device end
+#endif
 #else
+#include <assert.h>
+#include <float.h>
+#include <limits.h>
 #include <math.h>
 #include <stdbool.h>
 #include <stddef.h>
@@ -94,6 +198,7 @@ struct any {
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #endif
 #endif
 )";
@@ -235,14 +340,17 @@ public:
 
 private:
   static void emitClass(const std::string &Name, const Node &N,
-                        std::ostringstream &OS) {
+                        std::ostringstream &OS, const std::string &Prefix) {
+    // A tree may hold its own copy of part of the library: the unit's
+    // recovery header then defines the guard, and the stub gives way.
+    OS << "#ifndef " << stubClassGuard(Prefix + Name) << "\n";
     if (!N.TemplateParams.empty()) {
       OS << "template <";
       for (size_t I = 0; I < N.TemplateParams.size(); ++I)
         OS << (I ? ", " : "") << "class " << N.TemplateParams[I];
       OS << "> ";
     }
-    OS << "struct " << Name << " {\n";
+    OS << "struct " << Name << " : ::aiact_stub::tag {\n";
     // A class template of one parameter is a smart pointer (cv::Ptr<T>).
     if (N.TemplateParams.size() == 1)
       OS << "  " << N.TemplateParams[0] << " *operator->() const;\n  "
@@ -254,6 +362,9 @@ private:
        << "  template <class... AiactA> " << Name << "(AiactA &&...) {}\n"
        << "  template <class AiactT> operator AiactT() const;\n"
        << "  template <class AiactT> " << Name << " &operator<<(AiactT &&);\n"
+       << "  template <class AiactT> " << Name << " &operator>>(AiactT &&);\n"
+       << "  template <class... AiactA> ::aiact_stub::any operator()(AiactA &&...) "
+          "const;\n"
        << "  template <class AiactT> ::aiact_stub::any operator[](AiactT &&) const;\n";
     // A catalog entry for a data member (SDL_AudioSpec::callback) names
     // the member, not a method.
@@ -275,20 +386,25 @@ private:
          << M
          << "(std::initializer_list<::aiact_stub::any>, AiactA &&...);\n";
     }
-    emitScope(N, OS, /*InClass=*/true);
-    OS << "};\n";
+    emitScope(N, OS, /*InClass=*/true, Prefix + Name + "::");
+    // Members the catalog does not name, added by the unit's recovery
+    // header when the unit uses them.
+    std::string Hook = stubClassHook(Prefix + Name);
+    OS << "#ifdef " << Hook << "\n  " << Hook << "\n#endif\n";
+    OS << "};\n#endif\n";
   }
 
-  static void emitScope(const Node &N, std::ostringstream &OS, bool InClass) {
+  static void emitScope(const Node &N, std::ostringstream &OS, bool InClass,
+                        const std::string &Prefix = "") {
     for (const auto &KV : N.Kids) {
       const Node &K = KV.second;
       if (!K.Alias.empty())
         OS << "typedef " << K.Alias << " " << KV.first << ";\n";
       else if (K.IsClass || InClass)
-        emitClass(KV.first, K, OS);
+        emitClass(KV.first, K, OS, Prefix);
       else {
         OS << "namespace " << KV.first << " {\n";
-        emitScope(K, OS, false);
+        emitScope(K, OS, false, Prefix + KV.first + "::");
         OS << "}\n";
       }
     }
@@ -363,6 +479,29 @@ std::vector<StubHeader> catalogStubHeaders(const Catalog &Cat) {
   for (const std::string &H : HeaderOrder)
     Out.push_back({std::string(StubHeaderDir) + "/" + H, HeaderText[H]});
   return Out;
+}
+
+namespace {
+std::string mangle(const char *Prefix, const std::string &QualifiedClass) {
+  std::string Out = Prefix;
+  for (size_t I = 0; I < QualifiedClass.size(); ++I) {
+    if (QualifiedClass.compare(I, 2, "::") == 0) {
+      Out += "_0_";
+      ++I;
+    } else {
+      Out += QualifiedClass[I];
+    }
+  }
+  return Out;
+}
+} // namespace
+
+std::string stubClassHook(const std::string &QualifiedClass) {
+  return mangle("AIACT_MORE_", QualifiedClass);
+}
+
+std::string stubClassGuard(const std::string &QualifiedClass) {
+  return mangle("AIACT_SKIP_", QualifiedClass);
 }
 
 bool isStubHeader(std::string_view File) {

@@ -29,6 +29,10 @@ namespace aiact {
 /// The folder the stubs are served from (a virtual one).
 extern const char *const StubHeaderDir;
 
+/// The path of a unit's recovery header (tools/driver/Recovery.h), among
+/// the stubs.
+extern const char *const RecoveryHeaderPath;
+
 /// One generated header: its path under StubHeaderDir and its text.
 struct StubHeader {
   std::string Path;
@@ -38,6 +42,15 @@ struct StubHeader {
 /// The stub headers for every library of \p Cat that names headers (the
 /// standard library excepted: it is always there).
 std::vector<StubHeader> catalogStubHeaders(const Catalog &Cat);
+
+/// The macro through which a unit's recovery header adds members to the
+/// stub class \p QualifiedClass ("cv::face::LBPHFaceRecognizer"); each
+/// stub class expands it, when it is defined, at the end of its body.
+std::string stubClassHook(const std::string &QualifiedClass);
+
+/// The macro that, when defined, removes the stub class \p QualifiedClass
+/// (a tree's own copy of the library's header defines the class).
+std::string stubClassGuard(const std::string &QualifiedClass);
 
 /// True when \p File lies in StubHeaderDir.
 bool isStubHeader(std::string_view File);
