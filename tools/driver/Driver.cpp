@@ -43,6 +43,7 @@
 #include "llvm/Support/ThreadPool.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include "Recovery.h"
 #include "UnitResult.h"
 
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -142,42 +143,6 @@ int configError(const aiact::ConfigError &E) {
   return ExitUsage;
 }
 
-/// Counts the compiler's errors instead of printing them: a unit that does
-/// not compile is still analysed, and reported once on stderr.
-class CountingConsumer : public DiagnosticConsumer {
-public:
-  void HandleDiagnostic(DiagnosticsEngine::Level L,
-                        const Diagnostic &Info) override {
-    DiagnosticConsumer::HandleDiagnostic(L, Info);
-    if (L >= DiagnosticsEngine::Error && Info.getLocation().isValid() &&
-        Info.hasSourceManager() &&
-        Info.getSourceManager().isWrittenInMainFile(Info.getLocation())) {
-      const SourceManager &SM = Info.getSourceManager();
-      unsigned Line = SM.getSpellingLineNumber(Info.getLocation());
-      if (!MainErrorLines.count(Line)) {
-        SmallString<128> Msg;
-        Info.FormatDiagnostic(Msg);
-        MainErrorLines[Line] = Msg.str().str();
-      }
-    }
-    if (L >= DiagnosticsEngine::Error && First.empty()) {
-      SmallString<128> Msg;
-      Info.FormatDiagnostic(Msg);
-      First = Msg.str().str();
-      if (Info.getLocation().isValid() && Info.hasSourceManager()) {
-        PresumedLoc P = Info.getSourceManager().getPresumedLoc(Info.getLocation());
-        if (P.isValid())
-          First = (Twine(P.getFilename()) + ":" + Twine(P.getLine()) + ":" +
-                   Twine(P.getColumn()) + ": " + First)
-                      .str();
-      }
-    }
-  }
-  std::string First;
-  /// The first error on each line of the main file.
-  std::map<unsigned, std::string> MainErrorLines;
-};
-
 /// Each unit runs on a thread of its own with this much stack: deep but
 /// legal code (long expressions, deep nesting with a raised
 /// -fbracket-depth) needs more than a default thread has. Only the pages
@@ -237,13 +202,36 @@ private:
   bool Installed = false;
 };
 
+/// Runs the inner consumer's analysis unless \p Skip says that the unit
+/// will be parsed again (see Recovery.h).
+class GateConsumer : public ASTConsumer {
+public:
+  GateConsumer(std::unique_ptr<ASTConsumer> Inner, std::function<bool()> Skip)
+      : Inner(std::move(Inner)), Skip(std::move(Skip)) {}
+  void Initialize(ASTContext &Ctx) override { Inner->Initialize(Ctx); }
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    if (!Skip || !Skip())
+      Inner->HandleTranslationUnit(Ctx);
+  }
+
+private:
+  std::unique_ptr<ASTConsumer> Inner;
+  std::function<bool()> Skip;
+};
+
 /// Runs the checks inside one clang invocation.
 class AnalysisAction : public ASTFrontendAction {
 public:
-  AnalysisAction(std::shared_ptr<const aiact::RunSettings> S, FileResult &R)
-      : S(std::move(S)), R(R) {}
+  AnalysisAction(std::shared_ptr<const aiact::RunSettings> S, FileResult &R,
+                 std::function<bool()> Skip)
+      : S(std::move(S)), R(R), Skip(std::move(Skip)) {}
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
                                                  StringRef) override {
+    return std::make_unique<GateConsumer>(makeConsumer(CI), Skip);
+  }
+
+private:
+  std::unique_ptr<ASTConsumer> makeConsumer(CompilerInstance &CI) {
     return aiact::makeAnalysisConsumer(
         CI, S, [this, &CI](ASTContext &, aiact::UnitResult &U) {
           // Paths in a compile database are relative to the command's
@@ -267,22 +255,24 @@ public:
         });
   }
 
-private:
   std::shared_ptr<const aiact::RunSettings> S;
   FileResult &R;
+  std::function<bool()> Skip;
 };
 
 class ActionFactory : public tooling::FrontendActionFactory {
 public:
-  ActionFactory(std::shared_ptr<const aiact::RunSettings> S, FileResult &R)
-      : S(std::move(S)), R(R) {}
+  ActionFactory(std::shared_ptr<const aiact::RunSettings> S, FileResult &R,
+                std::function<bool()> Skip = nullptr)
+      : S(std::move(S)), R(R), Skip(std::move(Skip)) {}
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<AnalysisAction>(S, R);
+    return std::make_unique<AnalysisAction>(S, R, Skip);
   }
 
 private:
   std::shared_ptr<const aiact::RunSettings> S;
   FileResult &R;
+  std::function<bool()> Skip;
 };
 
 /// The compile commands of an audit without a compile database: flags
@@ -353,6 +343,50 @@ int loadDatabase(const std::string &Path,
   return ExitOk;
 }
 
+/// One parse of \p File with the flags of missing-header mode (\p Recover),
+/// the catalog stubs, and \p RecoveryHeader included first when it is not
+/// empty. Returns the tool's status.
+int parseUnit(const tooling::CompilationDatabase &DB, const std::string &File,
+              const std::vector<aiact::StubHeader> &Stubs, bool Recover,
+              const std::string &RecoveryHeader, DiagnosticConsumer &Diags,
+              tooling::FrontendActionFactory &Factory) {
+  // A file system of its own, whose working directory the tool sets to the
+  // unit's compile folder. The process's working directory is never
+  // changed: it is shared by the -j threads, and a crash in one unit would
+  // leave it behind for the next.
+  tooling::ClangTool Tool(DB, {File}, std::make_shared<PCHContainerOperations>(),
+                          vfs::createPhysicalFileSystem());
+  Tool.setDiagnosticConsumer(&Diags);
+  // Analysis never needs code generation; the compiler's own messages are
+  // summarised by the caller rather than printed.
+  Tool.setPrintErrorMessage(false);
+  // No error limit: Clang stops parsing after its 20th error, and code
+  // whose dependencies are missing has more, so what follows would be
+  // lost. In missing-header mode no spelling correction either: it would
+  // take a missing `cv::imread` for a catalogued `cv::imwrite`; and C's
+  // implicit declarations and conversions, errors since C99, stand in for
+  // missing prototypes.
+  tooling::CommandLineArguments Flags{"-fsyntax-only", "-fno-caret-diagnostics",
+                                      "-ferror-limit=0"};
+  if (Recover)
+    Flags.insert(Flags.end(), {"-fno-spell-checking",
+                               "-Wno-implicit-function-declaration",
+                               "-Wno-int-conversion", "-Wno-implicit-int",
+                               "-Wno-incompatible-function-pointer-types"});
+  // The stubs are searched after every folder of the command: a real
+  // header wins.
+  Flags.insert(Flags.end(), {"-idirafter", aiact::StubHeaderDir});
+  for (const aiact::StubHeader &H : Stubs)
+    Tool.mapVirtualFile(H.Path, H.Text);
+  if (!RecoveryHeader.empty()) {
+    Tool.mapVirtualFile(aiact::RecoveryHeaderPath, RecoveryHeader);
+    Flags.insert(Flags.end(), {"-include", aiact::RecoveryHeaderPath});
+  }
+  Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+      Flags, tooling::ArgumentInsertPosition::END));
+  return Tool.run(&Factory);
+}
+
 /// Analyses \p Files, each with its settings, on -j threads. A crash in one
 /// unit ends that unit only.
 std::vector<FileResult>
@@ -391,33 +425,43 @@ analyseUnits(const tooling::CompilationDatabase &DB,
                        "' does not exist";
         return;
       }
-    // Each unit gets a file system of its own, whose working directory the
-    // tool sets to the unit's compile folder. The process's working
-    // directory is never changed: it is shared by the -j threads, and a
-    // crash in one unit would leave it behind for the next.
-    tooling::ClangTool Tool(DB, {Files[I]},
-                            std::make_shared<PCHContainerOperations>(),
-                            vfs::createPhysicalFileSystem());
-    CountingConsumer Diags;
-    Tool.setDiagnosticConsumer(&Diags);
-    // Analysis never needs code generation; the compiler's own messages are
-    // summarised below rather than printed.
-    Tool.setPrintErrorMessage(false);
-    // No error limit: Clang stops parsing after its 20th error, and code
-    // whose dependencies are missing has more, so what follows would be
-    // lost. Errors are counted and summarised instead.
-    Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-        tooling::CommandLineArguments{"-fsyntax-only", "-fno-caret-diagnostics",
-                                      "-ferror-limit=0"},
-        tooling::ArgumentInsertPosition::END));
-    // Searched after every folder of the command: a real header wins.
-    for (const aiact::StubHeader &H : *Stubs.at(PerFile[I].get()))
-      Tool.mapVirtualFile(H.Path, H.Text);
-    Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-        tooling::CommandLineArguments{"-idirafter", aiact::StubHeaderDir},
-        tooling::ArgumentInsertPosition::END));
-    ActionFactory Factory(PerFile[I], R);
-    int RC = Tool.run(&Factory);
+    aiact::RecoveryPlan Plan;
+    std::unique_ptr<aiact::UnitDiagnostics> DiagsPtr;
+    int RC = 0;
+    bool CPlusPlus = true;
+    std::vector<std::string> Declared;
+    // Recovery by synthesis in missing-header mode only: with a compile
+    // database the unit's own flags are meant to be complete.
+    bool Recover = PerFile[I]->AllowUnresolved;
+    for (unsigned Round = 0;; ++Round) {
+      R = FileResult();
+      Declared = Plan.declaredNames();
+      DiagsPtr = std::make_unique<aiact::UnitDiagnostics>(Plan);
+      bool Last = !Recover || Round == aiact::MaxRecoveryRounds;
+      std::string Header = Plan.empty() ? "" : Plan.header(CPlusPlus);
+      // A parse that recovery will repeat is not analysed.
+      aiact::UnitDiagnostics &D = *DiagsPtr;
+      ActionFactory Factory(PerFile[I], R, [&D, &Plan, Last] {
+        return !Last && D.getNumErrors() && Plan.foundNew();
+      });
+      RC = parseUnit(DB, Files[I], *Stubs.at(PerFile[I].get()), Recover,
+                     Header, D, Factory);
+      CPlusPlus = D.cplusplus();
+      if (spdlog::get("aiact")->should_log(spdlog::level::debug)) {
+        std::lock_guard<std::mutex> Lock(ErrMutex);
+        spdlog::get("aiact")->debug(
+            "{}: parse {}: {} compiler errors{}", Files[I], Round + 1,
+            D.getNumErrors(),
+            Header.empty() ? "" : "; recovery header:\n" + Header);
+        for (const std::string &E : D.Errors)
+          spdlog::get("aiact")->debug("  {}", E);
+      }
+      if (Last || !D.getNumErrors() || !Plan.foundNew())
+        break;
+      Plan.nextRound();
+    }
+    aiact::UnitDiagnostics &Diags = *DiagsPtr;
+    R.Declared = std::move(Declared);
     // Statements the parser dropped: catalogued synthesis calls on lines
     // with errors, from the tokens (confidence possible).
     if (!Diags.MainErrorLines.empty()) {

@@ -36,7 +36,8 @@ unitStatuses(const std::vector<std::string> &Files,
       U.State = aiact::UnitState::Crashed;
     else if (R.Failed || R.Errors || R.TokenFindings)
       U.State = aiact::UnitState::Degraded;
-    else if (!R.StubbedIncludes.empty() || !R.SkippedIncludes.empty())
+    else if (!R.StubbedIncludes.empty() || !R.SkippedIncludes.empty() ||
+             !R.Declared.empty())
       U.State = aiact::UnitState::Recovered;
     Out.push_back(std::move(U));
   }
@@ -79,6 +80,16 @@ std::string unitProblem(const FileResult &R) {
     How += "missing includes skipped:";
     for (const std::string &S : R.SkippedIncludes)
       How += " " + S;
+  }
+  if (!R.Declared.empty()) {
+    if (!How.empty())
+      How += "; ";
+    How += "names declared by recovery:";
+    constexpr size_t Shown = 8;
+    for (size_t I = 0; I < R.Declared.size() && I < Shown; ++I)
+      How += " " + R.Declared[I];
+    if (R.Declared.size() > Shown)
+      How += " and " + std::to_string(R.Declared.size() - Shown) + " more";
   }
   return How;
 }

@@ -26,6 +26,8 @@ struct FileResult {
   std::vector<aiact::Finding> Findings;
   std::vector<std::string> SkippedIncludes;
   std::vector<std::string> StubbedIncludes;
+  /// Names declared by recovery (see Recovery.h).
+  std::vector<std::string> Declared;
   unsigned TokenFindings = 0; ///< findings from tokens the parser lost
   unsigned Errors = 0;
   std::string FirstError;
