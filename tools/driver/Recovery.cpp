@@ -172,6 +172,7 @@ void RecoveryPlan::add(Scope &S, const std::string &Name, Kind K) {
     S.Namespaces[Name];
   else
     S.Names[Name] = K;
+  Declared.insert(Name);
   New = true;
 }
 
@@ -303,14 +304,30 @@ void RecoveryPlan::noteError(const Diagnostic &Info, bool CPlusPlus) {
     return;
   const SourceManager &SM = Info.getSourceManager();
   StringRef File = SM.getFilename(SM.getSpellingLoc(Info.getLocation()));
+  namespace d = clang::diag;
+  unsigned ID = Info.getID();
+  // A name declared here that the unit's headers declare differently
+  // after all (the error is on either declaration): it is left to them
+  // from the next parse on.
+  if (ID == d::err_redefinition_different_type || ID == d::err_redefinition ||
+      ID == d::err_redefinition_different_kind ||
+      ID == d::err_tag_definition_of_typedef) {
+    std::string Name = nameArg(Info, 0);
+    if (Declared.count(Name) && Dropped.insert(Name).second) {
+      New = true;
+      return;
+    }
+  }
+  // Other errors in this header are not the unit's; in a stub, one may be
+  // a class the tree defines itself.
   if (isStubHeader(File)) {
-    noteStubError(Info, File == RecoveryHeaderPath);
+    if (File != RecoveryHeaderPath)
+      noteStubRedefinition(Info);
     return;
   }
   if (CPlusPlus)
     noteMacros(SM, Info.getLocation());
-  namespace d = clang::diag;
-  switch (Info.getID()) {
+  switch (ID) {
   case d::err_unknown_typename:
   case d::err_unknown_typename_suggest:
   case d::err_unknown_type_or_class_name_suggest:
@@ -369,25 +386,12 @@ void RecoveryPlan::noteError(const Diagnostic &Info, bool CPlusPlus) {
   }
 }
 
-void RecoveryPlan::noteStubError(const Diagnostic &Info, bool InRecovery) {
-  namespace d = clang::diag;
-  unsigned ID = Info.getID();
-  const SourceManager &SM = Info.getSourceManager();
-  // A name declared here that the unit's headers declare differently
-  // after all: it is left to them from the next parse on.
-  if (InRecovery) {
-    if (ID == d::err_redefinition_different_type ||
-        ID == d::err_redefinition || ID == d::err_redefinition_different_kind) {
-      std::string Name = nameArg(Info, 0);
-      if (!Name.empty() && Dropped.insert(Name).second)
-        New = true;
-    }
-    return;
-  }
+void RecoveryPlan::noteStubRedefinition(const Diagnostic &Info) {
   // A stub class that the tree's own copy of the library's header also
   // defines: the stub gives way, through the guard on the line before it.
-  if (ID != d::err_redefinition)
+  if (Info.getID() != clang::diag::err_redefinition)
     return;
+  const SourceManager &SM = Info.getSourceManager();
   SourceLocation S = SM.getSpellingLoc(Info.getLocation());
   unsigned Line = SM.getSpellingLineNumber(S);
   if (Line <= 1)

@@ -71,7 +71,7 @@ private:
                       Kind K);
   void needSupport();
   void addUnqualified(const std::string &Name, Kind K);
-  void noteStubError(const clang::Diagnostic &Info, bool InRecovery);
+  void noteStubRedefinition(const clang::Diagnostic &Info);
   void noteUnknownName(const clang::Diagnostic &Info);
   void noteMissingMember(const clang::Diagnostic &Info);
   void noteIncompleteType(const clang::Diagnostic &Info);
@@ -88,8 +88,9 @@ private:
   std::map<std::string, std::string> Macros;
   /// Members missing from stub classes: qualified class -> name -> kind.
   std::map<std::string, std::map<std::string, Kind>> ClassMembers;
-  /// Names whose declaration here conflicted with the unit's own.
-  std::set<std::string> Dropped;
+  /// Every name declared in a scope, and those whose declaration here
+  /// conflicted with the unit's own.
+  std::set<std::string> Declared, Dropped;
   bool Support = false;   ///< the stubs' standard headers are included
   bool SupportNow = false; ///< ... from the next parse on
   bool New = false;
