@@ -44,6 +44,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include "Recovery.h"
+#include "UnitParse.h"
 #include "UnitResult.h"
 
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -202,79 +203,6 @@ private:
   bool Installed = false;
 };
 
-/// Runs the inner consumer's analysis unless \p Skip says that the unit
-/// will be parsed again (see Recovery.h).
-class GateConsumer : public ASTConsumer {
-public:
-  GateConsumer(std::unique_ptr<ASTConsumer> Inner, std::function<bool()> Skip)
-      : Inner(std::move(Inner)), Skip(std::move(Skip)) {}
-  void Initialize(ASTContext &Ctx) override { Inner->Initialize(Ctx); }
-  void HandleTranslationUnit(ASTContext &Ctx) override {
-    if (!Skip || !Skip())
-      Inner->HandleTranslationUnit(Ctx);
-  }
-
-private:
-  std::unique_ptr<ASTConsumer> Inner;
-  std::function<bool()> Skip;
-};
-
-/// Runs the checks inside one clang invocation.
-class AnalysisAction : public ASTFrontendAction {
-public:
-  AnalysisAction(std::shared_ptr<const aiact::RunSettings> S, FileResult &R,
-                 std::function<bool()> Skip)
-      : S(std::move(S)), R(R), Skip(std::move(Skip)) {}
-  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &CI,
-                                                 StringRef) override {
-    return std::make_unique<GateConsumer>(makeConsumer(CI), Skip);
-  }
-
-private:
-  std::unique_ptr<ASTConsumer> makeConsumer(CompilerInstance &CI) {
-    return aiact::makeAnalysisConsumer(
-        CI, S, [this, &CI](ASTContext &, aiact::UnitResult &U) {
-          // Paths in a compile database are relative to the command's
-          // folder, which is the unit's working directory.
-          auto &FS = CI.getFileManager().getVirtualFileSystem();
-          auto Absolute = [&FS](std::string &Path) {
-            SmallString<256> P(Path);
-            if (!FS.makeAbsolute(P)) {
-              sys::path::remove_dots(P, /*remove_dot_dot=*/true);
-              Path = P.str().str();
-            }
-          };
-          for (aiact::PendingFinding &P : U.Findings) {
-            Absolute(P.F.Pos.File);
-            for (aiact::Note &N : P.F.Notes)
-              Absolute(N.Pos.File);
-            R.Findings.push_back(std::move(P.F));
-          }
-          R.SkippedIncludes = U.SkippedIncludes;
-          R.StubbedIncludes = U.StubbedIncludes;
-        });
-  }
-
-  std::shared_ptr<const aiact::RunSettings> S;
-  FileResult &R;
-  std::function<bool()> Skip;
-};
-
-class ActionFactory : public tooling::FrontendActionFactory {
-public:
-  ActionFactory(std::shared_ptr<const aiact::RunSettings> S, FileResult &R,
-                std::function<bool()> Skip = nullptr)
-      : S(std::move(S)), R(R), Skip(std::move(Skip)) {}
-  std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<AnalysisAction>(S, R, Skip);
-  }
-
-private:
-  std::shared_ptr<const aiact::RunSettings> S;
-  FileResult &R;
-  std::function<bool()> Skip;
-};
-
 /// The compile commands of an audit without a compile database: flags
 /// chosen by extension, include folders inferred from the tree.
 class AuditDatabase : public tooling::CompilationDatabase {
@@ -341,50 +269,6 @@ int loadDatabase(const std::string &Path,
     return usageError("the compile database in '" + Path +
                       "' lists no existing source files");
   return ExitOk;
-}
-
-/// One parse of \p File with the flags of missing-header mode (\p Recover),
-/// the catalog stubs, and \p RecoveryHeader included first when it is not
-/// empty. Returns the tool's status.
-int parseUnit(const tooling::CompilationDatabase &DB, const std::string &File,
-              const std::vector<aiact::StubHeader> &Stubs, bool Recover,
-              const std::string &RecoveryHeader, DiagnosticConsumer &Diags,
-              tooling::FrontendActionFactory &Factory) {
-  // A file system of its own, whose working directory the tool sets to the
-  // unit's compile folder. The process's working directory is never
-  // changed: it is shared by the -j threads, and a crash in one unit would
-  // leave it behind for the next.
-  tooling::ClangTool Tool(DB, {File}, std::make_shared<PCHContainerOperations>(),
-                          vfs::createPhysicalFileSystem());
-  Tool.setDiagnosticConsumer(&Diags);
-  // Analysis never needs code generation; the compiler's own messages are
-  // summarised by the caller rather than printed.
-  Tool.setPrintErrorMessage(false);
-  // No error limit: Clang stops parsing after its 20th error, and code
-  // whose dependencies are missing has more, so what follows would be
-  // lost. In missing-header mode no spelling correction either: it would
-  // take a missing `cv::imread` for a catalogued `cv::imwrite`; and C's
-  // implicit declarations and conversions, errors since C99, stand in for
-  // missing prototypes.
-  tooling::CommandLineArguments Flags{"-fsyntax-only", "-fno-caret-diagnostics",
-                                      "-ferror-limit=0"};
-  if (Recover)
-    Flags.insert(Flags.end(), {"-fno-spell-checking",
-                               "-Wno-implicit-function-declaration",
-                               "-Wno-int-conversion", "-Wno-implicit-int",
-                               "-Wno-incompatible-function-pointer-types"});
-  // The stubs are searched after every folder of the command: a real
-  // header wins.
-  Flags.insert(Flags.end(), {"-idirafter", aiact::StubHeaderDir});
-  for (const aiact::StubHeader &H : Stubs)
-    Tool.mapVirtualFile(H.Path, H.Text);
-  if (!RecoveryHeader.empty()) {
-    Tool.mapVirtualFile(aiact::RecoveryHeaderPath, RecoveryHeader);
-    Flags.insert(Flags.end(), {"-include", aiact::RecoveryHeaderPath});
-  }
-  Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-      Flags, tooling::ArgumentInsertPosition::END));
-  return Tool.run(&Factory);
 }
 
 /// Analyses \p Files, each with its settings, on -j threads. A crash in one

@@ -180,71 +180,9 @@ void RecoveryPlan::noteMacros(const SourceManager &SM, SourceLocation Loc) {
   StringRef Line = lineAt(SM, Loc);
   if (Line.empty())
     return;
-  // `class MYLIB_API Model : public Base {`.
-  RawReader R(Line.data(), Line.data() + Line.size());
-  std::vector<RawToken> Tokens;
-  for (RawToken T = R.next(); T.isWord() || T.isScope() || T.Punct;
-       T = R.next())
-    Tokens.push_back(T);
-  for (size_t I = 0; I + 3 < Tokens.size(); ++I) {
-    const RawToken &Macro = Tokens[I + 1], &Name = Tokens[I + 2],
-                   &After = Tokens[I + 3];
-    if ((Tokens[I].Word == "class" || Tokens[I].Word == "struct") &&
-        Macro.isWord() && isAllCaps(Macro.Word) && Name.isWord() &&
-        (After.is(':') || After.is('{') || After.is(';') ||
-         After.Word == "final"))
-      addMacro(Macro.Word, false);
-  }
-  // Qt's keywords, from its missing headers: `public slots:`,
-  // `signals:`, `emit done();`.
-  if (!Tokens.empty()) {
-    size_t I = Tokens[0].Word == "public" || Tokens[0].Word == "private" ||
-                       Tokens[0].Word == "protected"
-                   ? 1
-                   : 0;
-    if (I + 1 < Tokens.size() && Tokens[I + 1].is(':')) {
-      if (Tokens[I].Word == "slots" || Tokens[I].Word == "Q_SLOTS")
-        addMacro(Tokens[I].Word, false);
-      else if (I == 0 &&
-               (Tokens[I].Word == "signals" || Tokens[I].Word == "Q_SIGNALS"))
-        addMacro(Tokens[I].Word, false, "public");
-    }
-    if (Tokens.size() > 2 && Tokens[0].Word == "emit" && Tokens[1].isWord())
-      addMacro("emit", false);
-  }
-  // `CV_EXPORTS_W Ptr<Facemark> createFacemarkAAM();`: a line that starts
-  // with an annotation.
-  if (Tokens.size() >= 3) {
-    Use U;
-    U.Path = {Tokens[0].Word};
-    U.After = Tokens[1];
-    U.AfterThat = Tokens[2];
-    if (Tokens[0].isWord() && isAnnotationMacro(U))
-      addMacro(Tokens[0].Word, false);
-  }
-  // `void init(size_t size) CV_OVERRIDE;`: an annotation after a
-  // declarator, where the error is.
-  Loc = SM.getSpellingLoc(Loc);
-  size_t Col = SM.getSpellingColumnNumber(Loc);
-  if (Col == 0 || Col > Line.size())
-    return;
-  // "expected ';'" points just past the declarator.
-  size_t B = Col - 1;
-  while (B < Line.size() && (Line[B] == ' ' || Line[B] == '\t'))
-    ++B;
-  size_t E = B;
-  while (E < Line.size() && isIdentChar(Line[E]))
-    ++E;
-  StringRef Word = Line.slice(B, E);
-  if (Word.empty() || !isIdentStart(Word[0]) || !isAllCaps(Word) ||
-      Word.size() < 3)
-    return;
-  StringRef Before = Line.substr(0, B).rtrim();
-  StringRef Rest = Line.substr(E).ltrim();
-  if (Before.ends_with(")") &&
-      (Rest.empty() || Rest[0] == ';' || Rest[0] == '{' || Rest[0] == '=' ||
-       Rest.starts_with("const") || Rest.starts_with("override")))
-    addMacro(Word.str(), false);
+  for (const LineMacro &M :
+       macrosOnLine(Line, SM.getSpellingColumnNumber(SM.getSpellingLoc(Loc))))
+    addMacro(M.Name, false, M.Body);
 }
 
 void RecoveryPlan::addQualified(const std::vector<std::string> &Path, Kind K) {

@@ -235,6 +235,77 @@ RecoveredKind kindFromUse(const Use &U, bool TypeContext) {
   return K::Value;
 }
 
+std::vector<LineMacro> macrosOnLine(StringRef Line, size_t Col) {
+  std::vector<LineMacro> Out;
+  auto Add = [&Out](const std::string &Name, const std::string &Body = "") {
+    Out.push_back({Name, Body});
+  };
+  // `class MYLIB_API Model : public Base {`.
+  RawReader R(Line.data(), Line.data() + Line.size());
+  std::vector<RawToken> Tokens;
+  for (RawToken T = R.next(); T.isWord() || T.isScope() || T.Punct;
+       T = R.next())
+    Tokens.push_back(T);
+  for (size_t I = 0; I + 3 < Tokens.size(); ++I) {
+    const RawToken &Macro = Tokens[I + 1], &Name = Tokens[I + 2],
+                   &After = Tokens[I + 3];
+    if ((Tokens[I].Word == "class" || Tokens[I].Word == "struct") &&
+        Macro.isWord() && isAllCaps(Macro.Word) && Name.isWord() &&
+        (After.is(':') || After.is('{') || After.is(';') ||
+         After.Word == "final"))
+      Add(Macro.Word);
+  }
+  // Qt's keywords, from its missing headers: `public slots:`,
+  // `signals:`, `emit done();`.
+  if (!Tokens.empty()) {
+    size_t I = Tokens[0].Word == "public" || Tokens[0].Word == "private" ||
+                       Tokens[0].Word == "protected"
+                   ? 1
+                   : 0;
+    if (I + 1 < Tokens.size() && Tokens[I + 1].is(':')) {
+      if (Tokens[I].Word == "slots" || Tokens[I].Word == "Q_SLOTS")
+        Add(Tokens[I].Word);
+      else if (I == 0 &&
+               (Tokens[I].Word == "signals" || Tokens[I].Word == "Q_SIGNALS"))
+        Add(Tokens[I].Word, "public");
+    }
+    if (Tokens.size() > 2 && Tokens[0].Word == "emit" && Tokens[1].isWord())
+      Add("emit");
+  }
+  // `CV_EXPORTS_W Ptr<Facemark> createFacemarkAAM();`: a line that starts
+  // with an annotation.
+  if (Tokens.size() >= 3) {
+    Use U;
+    U.Path = {Tokens[0].Word};
+    U.After = Tokens[1];
+    U.AfterThat = Tokens[2];
+    if (Tokens[0].isWord() && isAnnotationMacro(U))
+      Add(Tokens[0].Word);
+  }
+  // `void init(size_t size) CV_OVERRIDE;`: an annotation after a
+  // declarator, where the error is.
+  if (Col == 0 || Col > Line.size())
+    return Out;
+  // "expected ';'" points just past the declarator.
+  size_t B = Col - 1;
+  while (B < Line.size() && (Line[B] == ' ' || Line[B] == '\t'))
+    ++B;
+  size_t E = B;
+  while (E < Line.size() && isIdentChar(Line[E]))
+    ++E;
+  StringRef Word = Line.slice(B, E);
+  if (Word.empty() || !isIdentStart(Word[0]) || !isAllCaps(Word) ||
+      Word.size() < 3)
+    return Out;
+  StringRef Before = Line.substr(0, B).rtrim();
+  StringRef Rest = Line.substr(E).ltrim();
+  if (Before.ends_with(")") &&
+      (Rest.empty() || Rest[0] == ';' || Rest[0] == '{' || Rest[0] == '=' ||
+       Rest.starts_with("const") || Rest.starts_with("override")))
+    Add(Word.str());
+  return Out;
+}
+
 namespace {
 const char *const Any = "::aiact_stub::any";
 } // namespace

@@ -83,6 +83,19 @@ bool isDeclKeyword(llvm::StringRef S);
 /// The unknown "type" \p U is an export or annotation macro: an all-caps
 /// name followed by the declaration it annotates.
 bool isAnnotationMacro(const Use &U);
+/// A macro that recovery defines: its name and replacement (usually none).
+struct LineMacro {
+  std::string Name;
+  std::string Body;
+};
+
+/// The export, annotation and Qt macros that the source line \p Line of an
+/// error shows, \p Col being the error's column (1-based): class-head
+/// macros (`class MYLIB_API Model : Base`), a leading annotation
+/// (`CV_EXPORTS_W Ptr<X> f();`), a trailing one at the error
+/// (`void f() CV_OVERRIDE;`), and Qt's `slots`, `signals` and `emit`.
+std::vector<LineMacro> macrosOnLine(llvm::StringRef Line, size_t Col);
+
 /// What the text after a name says it is, for an error that does not.
 RecoveredKind kindFromUse(const Use &U, bool TypeContext);
 

@@ -48,6 +48,23 @@ unitStatuses(const std::vector<std::string> &Files,
   return Out;
 }
 
+namespace {
+/// Appends "; Label a b c" (at most \p Shown items, "and N more") when
+/// \p Items is not empty.
+void appendList(std::string &How, const char *Label,
+                const std::vector<std::string> &Items, size_t Shown) {
+  if (Items.empty())
+    return;
+  if (!How.empty())
+    How += "; ";
+  How += Label;
+  for (size_t I = 0; I < Items.size() && I < Shown; ++I)
+    How += " " + Items[I];
+  if (Items.size() > Shown)
+    How += " and " + std::to_string(Items.size() - Shown) + " more";
+}
+} // namespace
+
 /// What went wrong with a unit, or empty when it was analysed completely.
 std::string unitProblem(const FileResult &R) {
   if (R.Crashed)
@@ -67,29 +84,10 @@ std::string unitProblem(const FileResult &R) {
            " call" + (R.TokenFindings == 1 ? "" : "s") +
            " on lines that did not parse";
   }
-  if (!R.StubbedIncludes.empty()) {
-    if (!How.empty())
-      How += "; ";
-    How += "missing includes served from catalog stubs:";
-    for (const std::string &S : R.StubbedIncludes)
-      How += " " + S;
-  }
-  if (!R.SkippedIncludes.empty()) {
-    if (!How.empty())
-      How += "; ";
-    How += "missing includes skipped:";
-    for (const std::string &S : R.SkippedIncludes)
-      How += " " + S;
-  }
-  if (!R.Declared.empty()) {
-    if (!How.empty())
-      How += "; ";
-    How += "names declared by recovery:";
-    constexpr size_t Shown = 8;
-    for (size_t I = 0; I < R.Declared.size() && I < Shown; ++I)
-      How += " " + R.Declared[I];
-    if (R.Declared.size() > Shown)
-      How += " and " + std::to_string(R.Declared.size() - Shown) + " more";
-  }
+  appendList(How, "missing includes served from catalog stubs:",
+             R.StubbedIncludes, R.StubbedIncludes.size());
+  appendList(How, "missing includes skipped:", R.SkippedIncludes,
+             R.SkippedIncludes.size());
+  appendList(How, "names declared by recovery:", R.Declared, 8);
   return How;
 }
